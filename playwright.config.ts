@@ -1,0 +1,34 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./tests/browser.mjs";
+
+const PORT = 4322;
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: !!process.env["CI"],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "mobile",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
+    },
+  ],
+  webServer: {
+    // The built site, served as a static host would serve it.
+    command: `astro preview --port ${PORT} --ignore-lock`,
+    env: { ASTRO_PREVIEW_BACKGROUND: "0" },
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

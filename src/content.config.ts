@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import { defineCollection } from "astro:content";
+import { file, glob, type Loader } from "astro/loaders";
+import { article } from "./schemas/article";
+import { iccState } from "./schemas/icc";
+import { timelineEvent } from "./schemas/timeline";
+
+/** Where the editor's files live; tests point it at fixtures. */
+const CONTENT = process.env.CONTENT_DIR ?? "./content";
+
+/** The explainer (MDX), rendered at `/`. */
+const articleCollection = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: `${CONTENT}/article` }),
+  schema: article,
+});
+
+/** One MDX file per event; the file name is the id, `YYYY-MM-DD-short-slug`. */
+const timeline = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: `${CONTENT}/timeline` }),
+  schema: timelineEvent,
+});
+
+/**
+ * Astro's file() loader, but a file that is not valid JSON (or not an array) fails the build
+ * with the file's name and the parser's message, where file() alone would log it and go on empty.
+ */
+function strictJsonRecords(path: string, idOf: (row: Record<string, unknown>, i: number) => string): Loader {
+  const base = file(path, {
+    parser: (text) => (JSON.parse(text) as Record<string, unknown>[]).map((row, i) => ({ id: idOf(row, i), ...row })),
+  });
+  return {
+    ...base,
+    load: async (context) => {
+      const text = await readFile(new URL(path, context.config.root), "utf8");
+      let rows: unknown;
+      try {
+        rows = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+      }
+      if (!Array.isArray(rows)) throw new Error(`${path} must hold an array of records`);
+      await base.load(context);
+    },
+  };
+}
+
+/** Rome Statute actions of every UN member state and every other state that took any. */
+const icc = defineCollection({
+  loader: strictJsonRecords(`${CONTENT}/data/icc-states.json`, (row, i) =>
+    typeof row["iso2"] === "string" ? row["iso2"].toLowerCase() : `record-${String(i)}`,
+  ),
+  schema: iccState,
+});
+
+export const collections = { article: articleCollection, timeline, icc };

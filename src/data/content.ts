@@ -1,0 +1,29 @@
+/** Reads the content collections once and hands pages typed, sorted data. */
+import { getCollection, getEntry } from "astro:content";
+import { tripsFrom } from "../lib/trips";
+
+/** The explainer entry (there is one). */
+export async function getArticle() {
+  const entry = await getEntry("article", "explainer");
+  if (!entry) throw new Error("content/article/explainer.mdx is missing");
+  return entry;
+}
+
+/** Every timeline event, oldest first; ties keep file order. */
+export async function getEvents() {
+  const events = await getCollection("timeline");
+  return events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Every ICC record, by name. */
+export async function getStates() {
+  const states = await getCollection("icc");
+  return states.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** Putin's trips (made and skipped), from the timeline's travel events. */
+export async function getTrips() {
+  const [events, states] = await Promise.all([getEvents(), getStates()]);
+  const travel = events.flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
+  return tripsFrom(travel, states);
+}

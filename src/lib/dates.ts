@@ -1,0 +1,36 @@
+/** Dates are calendar days written `YYYY-MM-DD`; they are compared as strings and shown in UTC. */
+
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar day written `YYYY-MM-DD` (so 2023-02-30 is false). */
+export function isRealDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2023-10-12" → "12 October 2023". */
+export function formatDate(day: string): string {
+  return LONG.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "2023-10-12", "2023-10-13" → "12–13 October 2023"; spans across months or years keep both parts. */
+export function formatSpan(start: string, end?: string): string {
+  if (end === undefined || end === start) return formatDate(start);
+  const [sy, sm] = start.split("-");
+  const [ey, em] = end.split("-");
+  const a = formatDate(start).split(" ");
+  const b = formatDate(end);
+  if (sy === ey && sm === em) return `${a[0]}–${b}`;
+  if (sy === ey) return `${a[0]} ${a[1]} – ${b}`;
+  return `${formatDate(start)} – ${b}`;
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,146 @@
+/**
+ * Membership of the Rome Statute on any day, derived from the dates in a
+ * state's record. Pure functions: the content collection is passed in.
+ */
+
+/** The dates of one state's Rome Statute actions (`YYYY-MM-DD` or null). */
+export interface MembershipRecord {
+  iso2: string;
+  name: string;
+  signed: string | null;
+  signatureWithdrawn: string | null;
+  deposited: string | null;
+  depositWithdrawn: string | null;
+  entryIntoForce: string | null;
+  /** A day by which it was a party, where `entryIntoForce` is not confirmed. */
+  partyBy?: string | null;
+  withdrawalNotified: string | null;
+  withdrawalEffective: string | null;
+  withdrawalRevoked: string | null;
+}
+
+export const STATUSES = [
+  "party",
+  "withdrawing",
+  "former_party",
+  "signatory",
+  "signature_withdrawn",
+  "non_party",
+] as const;
+/** Where a state stands on a given day. `withdrawing` is still a party until its withdrawal takes effect. */
+export type Status = (typeof STATUSES)[number];
+
+const onOrAfter = (day: string, event: string | null): event is string => event !== null && day >= event;
+
+/** The state's status at the end of `day` (`YYYY-MM-DD`). */
+export function statusOn(state: MembershipRecord, day: string): Status {
+  const inForce = state.entryIntoForce ?? state.partyBy ?? null;
+  const joined = onOrAfter(day, inForce) && !(state.depositWithdrawn !== null && state.depositWithdrawn <= inForce);
+  if (joined) {
+    if (onOrAfter(day, state.withdrawalNotified)) {
+      const revoked =
+        state.withdrawalRevoked !== null &&
+        (state.withdrawalEffective === null || state.withdrawalRevoked < state.withdrawalEffective);
+      if (revoked && onOrAfter(day, state.withdrawalRevoked)) return "party";
+      if (!revoked && onOrAfter(day, state.withdrawalEffective)) return "former_party";
+      return "withdrawing";
+    }
+    return "party";
+  }
+  if (onOrAfter(day, state.signed)) {
+    return onOrAfter(day, state.signatureWithdrawn) ? "signature_withdrawn" : "signatory";
+  }
+  return "non_party";
+}
+
+/** True for the two statuses that carry a party's duties (a withdrawing state is still bound). */
+export const isParty = (status: Status): boolean => status === "party" || status === "withdrawing";
+
+/** The States Parties on `day`, in the order given. */
+export function partiesOn<T extends MembershipRecord>(states: readonly T[], day: string): T[] {
+  return states.filter((s) => isParty(statusOn(s, day)));
+}
+
+/** A day on which the number of States Parties changed, and why. */
+export interface CountChange {
+  date: string;
+  count: number;
+  joined: string[];
+  left: string[];
+}
+
+/** The day before `day` (`YYYY-MM-DD`). */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every day after `from` and up to `to` on which the count of States Parties changed. */
+export function countChanges(states: readonly MembershipRecord[], from: string, to: string): CountChange[] {
+  const days = new Set<string>();
+  for (const s of states) {
+    for (const d of [s.entryIntoForce, s.partyBy ?? null, s.withdrawalEffective]) {
+      if (d !== null && d > from && d <= to) days.add(d);
+    }
+  }
+  const changes: CountChange[] = [];
+  for (const date of [...days].sort()) {
+    const before = dayBefore(date);
+    const joined = states.filter((s) => !isParty(statusOn(s, before)) && isParty(statusOn(s, date)));
+    const left = states.filter((s) => isParty(statusOn(s, before)) && !isParty(statusOn(s, date)));
+    if (joined.length + left.length === 0) continue;
+    changes.push({
+      date,
+      count: partiesOn(states, date).length,
+      joined: joined.map((s) => s.name),
+      left: left.map((s) => s.name),
+    });
+  }
+  return changes;
+}
+
+/** Plain words for a status, for a sentence like "Kyrgyzstan is …" or "… was …". */
+export function describeStatus(status: Status, tense: "is" | "was" = "is"): string {
+  const has = tense === "is" ? "has" : "had";
+  switch (status) {
+    case "party":
+      return "a State Party to the Rome Statute";
+    case "withdrawing":
+      return `a State Party that ${has} given notice of withdrawal, not yet in effect`;
+    case "former_party":
+      return "a former State Party whose withdrawal took effect";
+    case "signatory":
+      return `a signatory that ${has} not ratified the Rome Statute`;
+    case "signature_withdrawn":
+      return `a signatory that ${has} withdrawn its signature`;
+    case "non_party":
+      return `not a party to the Rome Statute and ${has} never signed it`;
+  }
+}
+
+/** A short label for a status, for legends and tables. */
+export const STATUS_LABEL: Record<Status, string> = {
+  party: "State Party",
+  withdrawing: "State Party, withdrawing",
+  former_party: "Former State Party",
+  signatory: "Signed, not ratified",
+  signature_withdrawn: "Signature withdrawn",
+  non_party: "Not a party",
+};
+
+/** What a status means for the arrest warrant, in one sentence. */
+export function warrantDuty(status: Status): string {
+  switch (status) {
+    case "party":
+    case "withdrawing":
+      return "Bound to cooperate with the Court: if Putin enters its territory, it must arrest him and surrender him to the Court on request (Articles 86 and 89).";
+    case "former_party":
+      return "No longer bound by the Statute's duty to arrest for conduct after its withdrawal took effect.";
+    case "signatory":
+      return "Not bound to arrest: a signature alone creates no duty to execute the Court's warrants.";
+    case "signature_withdrawn":
+    case "non_party":
+      return "Not bound to arrest: the Rome Statute's duties fall on its States Parties.";
+  }
+}

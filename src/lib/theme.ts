@@ -1,0 +1,17 @@
+/** A theme the reader chose explicitly. Without a choice the system preference applies. */
+export type Theme = "light" | "dark";
+
+/** The stored choice, or null when there is none (or storage is unreadable or holds junk). */
+export function readStoredTheme(storage: Pick<Storage, "getItem">): Theme | null {
+  try {
+    const value = storage.getItem("theme");
+    return value === "light" || value === "dark" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The theme a click on the toggle switches to. */
+export function nextTheme(current: Theme): Theme {
+  return current === "dark" ? "light" : "dark";
+}

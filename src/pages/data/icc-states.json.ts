@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { getStates } from "../../data/content";
+import { today } from "../../lib/dates";
+import { stateRows } from "../../lib/opendata";
+import { slugify } from "../../lib/slug";
+
+export const GET: APIRoute = async () =>
+  new Response(
+    JSON.stringify(
+      stateRows(await getStates(), today(), (s) => slugify(s.name)),
+      null,
+      1,
+    ),
+    {
+      headers: { "Content-Type": "application/json; charset=utf-8" },
+    },
+  );
