@@ -1,4 +1,4 @@
-// `npm test`: every gate in order — types, lint, format, unit tests, build, end-to-end tests —
+// `npm test`: every gate in order — types, lint, format, build, unit tests, end-to-end tests —
 // then one closing line "N passed, N failed" adding unit and end-to-end counts.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -9,8 +9,9 @@ const steps = [
   ["Type check (astro check)", "astro", ["check", "--minimumFailingSeverity", "warning"]],
   ["Lint (eslint)", "eslint", ["."]],
   ["Format (prettier)", "prettier", ["--check", "."]],
-  ["Unit and component tests (vitest)", "vitest", ["run"]],
+  // The build comes before Vitest: some unit tests read the built dist/ (headers, HTML, links, cards).
   ["Build (astro build)", "astro", ["build"]],
+  ["Unit and component tests (vitest)", "vitest", ["run"]],
 ];
 
 rmSync("test-results", { recursive: true, force: true });

@@ -14,7 +14,7 @@ const scratch: string[] = [];
 function buildWith(file: string, edit: (text: string) => string): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), "content-errors-"));
   scratch.push(dir);
-  for (const f of ["astro.config.mjs", "tsconfig.json", "src/content.config.ts", "src/schemas"]) {
+  for (const f of ["astro.config.mjs", "tsconfig.json", "src/content.config.ts", "src/schemas", "src/lib"]) {
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   }
   cpSync(join(ROOT, "tests/fixtures/content"), join(dir, "content"), { recursive: true });
