@@ -4,6 +4,7 @@ import { getViteConfig } from "astro/config";
 export default getViteConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
+    benchmark: { include: ["tests/unit/**/*.bench.ts"] },
     testTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
   },

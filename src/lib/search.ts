@@ -38,6 +38,8 @@ interface Prepared {
   entry: SearchEntry;
   keys: { text: string; original: string }[];
   codes: string[];
+  /** Every key between newlines, so one `includes` tests all of a country's names at once. */
+  hay: string;
 }
 
 /** An index built once; `find` is then cheap. */
@@ -64,7 +66,8 @@ export function createIndex(entries: readonly SearchEntry[]): CountryIndex {
         keys.push({ text, original });
       }
     }
-    return { entry, keys, codes: [entry.iso2.toLowerCase(), entry.iso3.toLowerCase()] };
+    const hay = `\n${keys.map((k) => k.text).join("\n")}\n`;
+    return { entry, keys, codes: [entry.iso2.toLowerCase(), entry.iso3.toLowerCase()], hay };
   });
   const codes = new Map<string, SearchEntry>();
   for (const p of prepared) for (const c of p.codes) codes.set(c, p.entry);
@@ -73,9 +76,18 @@ export function createIndex(entries: readonly SearchEntry[]): CountryIndex {
     const q = normalize(query.slice(0, MAX_QUERY));
     if (q.length === 0) return [];
     const hits: SearchHit[] = [];
+    const missed: Prepared[] = [];
     for (const p of prepared) {
-      const best = bestMatch(p, q);
-      if (best) hits.push(best);
+      const hit = directMatch(p, q);
+      if (hit) hits.push(hit);
+      else missed.push(p);
+    }
+    // The typo pass is the costly one: only when nothing matched exactly and few names matched at all.
+    if (q.length >= 4 && hits.length < 3 && !hits.some((h) => h.kind === "exact" || h.kind === "code")) {
+      for (const p of missed) {
+        const hit = fuzzyMatch(p, q);
+        if (hit) hits.push(hit);
+      }
     }
     hits.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "en"));
     return hits.slice(0, limit);
@@ -101,35 +113,46 @@ export function createIndex(entries: readonly SearchEntry[]): CountryIndex {
   };
 }
 
-function bestMatch(p: Prepared, q: string): SearchHit | null {
-  const hit = (kind: SearchHit["kind"], matched: string, score: number): SearchHit => ({
-    iso2: p.entry.iso2,
-    name: p.entry.name,
-    kind,
-    matched,
-    score,
-  });
-  if (q.length <= 3 && p.codes.includes(q)) return hit("code", q.toUpperCase(), 0);
-  const found: SearchHit[] = [];
+const hitFor = (p: Prepared, kind: SearchHit["kind"], matched: string, score: number): SearchHit => ({
+  iso2: p.entry.iso2,
+  name: p.entry.name,
+  kind,
+  matched,
+  score,
+});
+
+/** The best code, exact, prefix, word or substring match of a country's names, or null. */
+function directMatch(p: Prepared, q: string): SearchHit | null {
+  if (q.length <= 3 && p.codes.includes(q)) return hitFor(p, "code", q.toUpperCase(), 0);
+  // Fast rejection: most countries contain the query in none of their names.
+  if (!p.hay.includes(q.length >= 3 ? q : `\n${q}`) && !p.hay.includes(` ${q}`)) return null;
+  let best: SearchHit | null = null;
   for (const [i, key] of p.keys.entries()) {
     // The display name (i = 0) wins ties over other names of the same country.
     const tie = i === 0 ? 0 : 0.01;
-    if (key.text === q) return hit("exact", key.original, 1 + tie);
-    if (key.text.startsWith(q)) found.push(hit("prefix", key.original, 2 + tie));
-    else if (key.text.includes(` ${q}`)) found.push(hit("word", key.original, 3 + tie));
-    else if (q.length >= 3 && key.text.includes(q)) found.push(hit("contains", key.original, 4 + tie));
+    let score = 0;
+    let kind: SearchHit["kind"] = "exact";
+    if (key.text === q) return hitFor(p, "exact", key.original, 1 + tie);
+    if (key.text.startsWith(q)) [kind, score] = ["prefix", 2 + tie];
+    else if (key.text.includes(` ${q}`)) [kind, score] = ["word", 3 + tie];
+    else if (q.length >= 3 && key.text.includes(q)) [kind, score] = ["contains", 4 + tie];
+    else continue;
+    if (best === null || score < best.score) best = hitFor(p, kind, key.original, score);
   }
-  if (found.length === 0 && q.length >= 4) {
-    // Typos: one or two edits against the whole name, or against its beginning as long as the query.
-    const allowed = q.length < 7 ? 1 : 2;
-    for (const key of p.keys) {
-      const whole = withinDistance(q, key.text, allowed);
-      const start = key.text.length > q.length ? withinDistance(q, key.text.slice(0, q.length), allowed) : -1;
-      if (whole >= 0) found.push(hit("fuzzy", key.original, 5 + whole));
-      if (start >= 0) found.push(hit("fuzzy", key.original, 5.5 + start));
-    }
+  return best;
+}
+
+/** The closest name within one edit (short queries) or two (longer ones), whole or as a prefix; or null. */
+function fuzzyMatch(p: Prepared, q: string): SearchHit | null {
+  const allowed = q.length < 7 ? 1 : 2;
+  let best: SearchHit | null = null;
+  for (const key of p.keys) {
+    const whole = withinDistance(q, key.text, allowed);
+    const start = key.text.length > q.length ? withinDistance(q, key.text.slice(0, q.length), allowed) : -1;
+    const score = Math.min(whole >= 0 ? 5 + whole : Infinity, start >= 0 ? 5.5 + start : Infinity);
+    if (score !== Infinity && (best === null || score < best.score)) best = hitFor(p, "fuzzy", key.original, score);
   }
-  return found.reduce<SearchHit | null>((best, h) => (best === null || h.score < best.score ? h : best), null);
+  return best;
 }
 
 /**
@@ -139,22 +162,32 @@ function bestMatch(p: Prepared, q: string): SearchHit | null {
 export function withinDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return -1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length <= n) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(n + 16);
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return -1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  const d = prev[n] ?? Infinity;
+  const d = prev[n] as number;
   return d <= max ? d : -1;
 }
+
+/** Scratch rows for withinDistance, grown as needed: no allocation per call. */
+const rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { buildCard, type LookupCountry, type LookupTrip } from "../../src/lib/lookup-card";
+import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
+import { partiesOn, statusOn, type MembershipRecord } from "../../src/lib/membership";
+import { slugify } from "../../src/lib/slug";
+import { rowMatches, sortRows } from "../../src/lib/table-sort";
+import { readEvents, readStates } from "./content-data";
+
+const states = readStates() as (MembershipRecord & { iso3: string })[];
+const byCode = (code: string) => {
+  const s = states.find((x) => x.iso2 === code);
+  if (!s) throw new Error(`no ${code}`);
+  return { ...s, slug: slugify(s.name) } satisfies LookupCountry;
+};
+const trips: LookupTrip[] = readEvents().flatMap(({ id, data }) => {
+  const d = data as { kind: string; date: string; endDate?: string; trip?: LookupTrip & { host: string } };
+  return d.kind === "travel" && d.trip
+    ? [
+        {
+          id,
+          iso2: d.trip.host,
+          start: d.date,
+          end: d.endDate ?? d.date,
+          cities: d.trip.cities,
+          skipped: d.trip.skipped,
+          sinceWarrant: d.trip.sinceWarrant,
+        },
+      ]
+    : [];
+});
+
+describe("counts of States Parties on known dates, from the data", () => {
+  // 66 on entry into force: ten states deposited together on 11 April 2002, bringing the total to 66, and the
+  // Statute entered into force on 1 July 2002 (Irish Times and PBS NewsHour, 12 April 2002).
+  it("is 66 on 1 July 2002, when the Statute entered into force", () => { expect(partiesOn(states, "2002-07-01")).toHaveLength(66); });
+  // 121 "as of July 2012" (Wikipedia, Rome Statute of the ICC, ratification status, via liquisearch.com copy).
+  it("is 121 in mid-July 2012", () => { expect(partiesOn(states, "2012-07-15")).toHaveLength(121); });
+  // 123 when Putin flew to Bishkek (AFP report of 12 October 2023, the seed article: "A total of 123 nations").
+  it("is 123 on 12 October 2023, the day Putin landed in Kyrgyzstan", () => { expect(partiesOn(states, "2023-10-12")).toHaveLength(123); });
+  // 124 from 1 February 2024: "Its ratification will enter into force on 1 February 2024, bringing the number of
+  // states parties to 124" (Wikipedia, States parties to the Rome Statute, via everything.explained.today copy).
+  it("is 124 from 1 February 2024, when Armenia joined", () => {
+    expect(partiesOn(states, "2024-01-31")).toHaveLength(123);
+    expect(partiesOn(states, "2024-02-01")).toHaveLength(124);
+  });
+  // 125 "as of June 2025" (Wikipedia, States parties to the Rome Statute, via nina.az copy), Ukraine in force 1 January 2025.
+  it("is 125 from 1 January 2025, when Ukraine joined, to June 2025", () => {
+    expect(partiesOn(states, "2024-12-31")).toHaveLength(124);
+    expect(partiesOn(states, "2025-01-01")).toHaveLength(125);
+    expect(partiesOn(states, "2025-06-30")).toHaveLength(125);
+  });
+});
+
+describe("statuses of the hard cases, from the data", () => {
+  it.each([
+    ["KG", "2023-10-12", "signatory"],
+    ["RU", "2023-03-17", "signature_withdrawn"],
+    ["US", "2026-01-01", "signature_withdrawn"],
+    ["IL", "2026-01-01", "signature_withdrawn"],
+    ["SD", "2026-01-01", "signature_withdrawn"],
+    ["BI", "2017-10-26", "withdrawing"],
+    ["BI", "2017-10-27", "former_party"],
+    ["PH", "2019-03-17", "former_party"],
+    ["ZA", "2016-12-01", "withdrawing"],
+    ["ZA", "2017-03-07", "party"],
+    ["GM", "2016-12-01", "withdrawing"],
+    ["GM", "2017-11-10", "party"],
+    ["MY", "2019-06-01", "non_party"],
+    ["AM", "2023-10-12", "signatory"],
+    ["AM", "2024-02-01", "party"],
+    ["UA", "2024-11-01", "signatory"],
+    ["UA", "2025-01-01", "party"],
+    ["HU", "2025-06-02", "withdrawing"],
+    ["MN", "2024-09-03", "party"],
+    ["TJ", "2025-10-09", "party"],
+    ["CN", "2026-01-01", "non_party"],
+    ["PS", "2015-04-01", "party"],
+  ])("%s on %s is %s", (code, day, status) => {
+    expect(statusOn(byCode(code), day)).toBe(status);
+  });
+});
+
+describe("the result card", () => {
+  it("answers no for Kyrgyzstan on the day of the visit, and lists the visits with the status that day", () => {
+    const card = buildCard(byCode("KG"), "2023-10-12", "2026-11-27", trips);
+    expect(card.status).toBe("signatory");
+    expect(card.answer).toBe(
+      "No: on 12 October 2023, Kyrgyzstan was a signatory that had not ratified the Rome Statute.",
+    );
+    expect(card.visits[0]?.text).toMatch(/^12–13 October 2023, Bishkek.*: a signatory that had not ratified/);
+    expect(card.facts).toContainEqual({ label: "Signed", value: "8 December 1998" });
+    expect(card.href).toBe("/countries/kyrgyzstan/");
+  });
+
+  it("answers yes for Mongolia and says it was a State Party when Putin visited", () => {
+    const card = buildCard(byCode("MN"), "2026-11-27", "2026-11-27", trips);
+    expect(card.answer).toBe("Yes: today, Mongolia is a State Party to the Rome Statute.");
+    expect(card.duty).toMatch(/must arrest him/);
+    expect(card.visits.map((v) => v.text).join(" ")).toMatch(/September 2024, Ulaanbaatar: a State Party/);
+  });
+
+  it("leaves skipped trips out of the visits", () => {
+    const card = buildCard(byCode("ZA"), "2026-11-27", "2026-11-27", trips);
+    expect(card.visits).toEqual([]);
+  });
+});
+
+describe("the lookup's address", () => {
+  const known = (code: string) => code === "kg" || code === "mn";
+
+  it("reads a country and a date", () => {
+    expect(parseLookupParams("?country=KG&date=2023-10-12", known)).toEqual({
+      country: "kg",
+      date: "2023-10-12",
+      ignored: [],
+    });
+  });
+
+  it.each([
+    ["?country=zz", "country"],
+    ["?country=<script>alert(1)</script>", "country"],
+    ["?date=2023-02-30", "date"],
+    ["?date=1066-10-14", "date"],
+    ["?date=%E0%A4%A", "date"],
+    [`?country=${"k".repeat(10_000)}`, "country"],
+  ])("ignores %s calmly, with a note about the %s", (search, field) => {
+    const state = parseLookupParams(search, known);
+    expect(state[field as "country" | "date"]).toBeNull();
+    expect(state.ignored.join(" ")).toContain(field === "country" ? "country" : "date");
+  });
+
+  it("writes the address back, leaving today's date out", () => {
+    expect(lookupSearch("KG", "2023-10-12")).toBe("?country=kg&date=2023-10-12");
+    expect(lookupSearch("kg", null)).toBe("?country=kg");
+    expect(lookupSearch(null, null)).toBe("");
+  });
+});
+
+describe("the country table's sorting and filtering", () => {
+  const rows = [
+    { name: "Mongolia", status: "party", keys: { signed: "2000-12-29" } },
+    { name: "China", status: "non_party", keys: { signed: "" } },
+    { name: "Kyrgyzstan", status: "signatory", keys: { signed: "1998-12-08" } },
+  ];
+  it("sorts by a date column with empty values last, both ways", () => {
+    expect(sortRows(rows, "signed", "ascending").map((r) => r.name)).toEqual(["Kyrgyzstan", "Mongolia", "China"]);
+    expect(sortRows(rows, "signed", "descending").map((r) => r.name)).toEqual(["Mongolia", "Kyrgyzstan", "China"]);
+  });
+  it("filters by part of the name, ignoring case and accents, and by status", () => {
+    expect(rows.filter((r) => rowMatches(r, "KYRG", "")).map((r) => r.name)).toEqual(["Kyrgyzstan"]);
+    expect(rows.filter((r) => rowMatches(r, "", "party")).map((r) => r.name)).toEqual(["Mongolia"]);
+    expect(rows.filter((r) => rowMatches(r, "<img src=x>", "")).map((r) => r.name)).toEqual([]);
+  });
+});
