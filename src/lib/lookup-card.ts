@@ -26,6 +26,8 @@ export interface Card {
   facts: { label: string; value: string }[];
   visits: { text: string; href: string }[];
   href: string;
+  /** Shown beside the answer when a date that decides it is unconfirmed. */
+  caveat: string | null;
 }
 
 /** The card for `country` on `day`, given `now` (today) and the trips. */
@@ -68,5 +70,6 @@ export function buildCard(country: LookupCountry, day: string, now: string, trip
     facts,
     visits,
     href: `/countries/${country.slug}/`,
+    caveat: country.caveat ?? null,
   };
 }

@@ -14,6 +14,8 @@ export interface MembershipRecord {
   entryIntoForce: string | null;
   /** A day by which it was a party, where `entryIntoForce` is not confirmed. */
   partyBy?: string | null;
+  /** A sentence to show beside the status when a deciding date is unconfirmed. */
+  caveat?: string | undefined;
   withdrawalNotified: string | null;
   withdrawalEffective: string | null;
   withdrawalRevoked: string | null;
@@ -67,6 +69,8 @@ export interface CountChange {
   count: number;
   joined: string[];
   left: string[];
+  /** Caveats of the states that joined or left that day (unconfirmed dates). */
+  caveats: string[];
 }
 
 /** The day before `day` (`YYYY-MM-DD`). */
@@ -95,6 +99,7 @@ export function countChanges(states: readonly MembershipRecord[], from: string, 
       count: partiesOn(states, date).length,
       joined: joined.map((s) => s.name),
       left: left.map((s) => s.name),
+      caveats: [...joined, ...left].flatMap((s) => (s.caveat === undefined ? [] : [s.caveat])),
     });
   }
   return changes;

@@ -50,6 +50,11 @@ export const iccState = z
     art12_3: z.array(art12_3),
     /** Plain words on anything unusual, uncertain, or where sources disagree. */
     notes: z.string(),
+    /**
+     * One sentence shown wherever the status is shown, when a date that decides it is unconfirmed,
+     * e.g. `"Whether the withdrawal took effect on 2 June 2026 is unconfirmed."`; omit otherwise.
+     */
+    caveat: z.string().min(10).optional(),
     /** Where the dates come from (at least one). */
     sources,
   })

@@ -95,8 +95,8 @@ describe("partiesOn and countChanges", () => {
 
   it("lists each day the count changed, with who joined or left", () => {
     expect(countChanges(all, "2014-12-31", "2026-01-01")).toEqual([
-      { date: "2015-04-01", count: 4, joined: ["Acceded"], left: [] },
-      { date: "2017-01-01", count: 3, joined: [], left: ["Withdrew"] },
+      { date: "2015-04-01", count: 4, joined: ["Acceded"], left: [], caveats: [] },
+      { date: "2017-01-01", count: 3, joined: [], left: ["Withdrew"], caveats: [] },
     ]);
   });
 

@@ -225,6 +225,7 @@ function renderCard(card: Card): HTMLElement {
   const badge = el("span", `status-badge status-${card.status}`, STATUS_LABEL[card.status]);
   const heading = el("h3", "font-serif text-lg font-bold", card.heading);
   root.append(heading, badge, el("p", "mt-2 font-semibold", card.answer), el("p", "mt-1", card.duty));
+  if (card.caveat !== null) root.append(el("p", "border-accent mt-2 border-l-4 pl-2 text-sm", card.caveat));
   if (card.facts.length > 0) {
     const dl = el("dl", "mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm");
     for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "", f.value));

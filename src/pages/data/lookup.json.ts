@@ -16,6 +16,8 @@ export const GET: APIRoute = async () => {
     withdrawalNotified: s.withdrawalNotified,
     withdrawalEffective: s.withdrawalEffective,
     withdrawalRevoked: s.withdrawalRevoked,
+    partyBy: s.partyBy,
+    ...(s.caveat === undefined ? {} : { caveat: s.caveat }),
   }));
   const trips = (await getTrips()).map(({ id, iso2, start, end, cities, skipped, sinceWarrant }) => ({
     id,
