@@ -6,6 +6,6 @@ export default getViteConfig({
     include: ["tests/unit/**/*.test.ts"],
     benchmark: { include: ["tests/unit/**/*.bench.ts"] },
     testTimeout: 60_000,
-    reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
+    reporters: ["default", ["json", { outputFile: "reports/unit.json" }]],
   },
 });

@@ -1,10 +1,10 @@
-// Reads the JSON reports of Vitest and Playwright and adds up passed and failed tests.
+// Reads the JSON reports of Vitest and Playwright (in reports/, which Playwright does not wipe) and adds up passed and failed tests.
 import { existsSync, readFileSync } from "node:fs";
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null);
 
-/** Counts from test-results/unit.json (Vitest) and test-results/e2e.json (Playwright). */
-export function countResults(dir = "test-results") {
+/** Counts from reports/unit.json (Vitest) and reports/e2e.json (Playwright). */
+export function countResults(dir = "reports") {
   let passed = 0;
   let failed = 0;
   const unit = read(`${dir}/unit.json`);

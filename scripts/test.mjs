@@ -14,7 +14,7 @@ const steps = [
   ["Unit and component tests (vitest)", "vitest", ["run"]],
 ];
 
-rmSync("test-results", { recursive: true, force: true });
+rmSync("reports", { recursive: true, force: true });
 const failedSteps = [];
 const run = (label, cmd, args, env = {}) => {
   console.log(`\n▶ ${label}`);
