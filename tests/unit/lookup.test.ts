@@ -32,11 +32,17 @@ const trips: LookupTrip[] = readEvents().flatMap(({ id, data }) => {
 describe("counts of States Parties on known dates, from the data", () => {
   // 66 on entry into force: ten states deposited together on 11 April 2002, bringing the total to 66, and the
   // Statute entered into force on 1 July 2002 (Irish Times and PBS NewsHour, 12 April 2002).
-  it("is 66 on 1 July 2002, when the Statute entered into force", () => { expect(partiesOn(states, "2002-07-01")).toHaveLength(66); });
+  it("is 66 on 1 July 2002, when the Statute entered into force", () => {
+    expect(partiesOn(states, "2002-07-01")).toHaveLength(66);
+  });
   // 121 "as of July 2012" (Wikipedia, Rome Statute of the ICC, ratification status, via liquisearch.com copy).
-  it("is 121 in mid-July 2012", () => { expect(partiesOn(states, "2012-07-15")).toHaveLength(121); });
+  it("is 121 in mid-July 2012", () => {
+    expect(partiesOn(states, "2012-07-15")).toHaveLength(121);
+  });
   // 123 when Putin flew to Bishkek (AFP report of 12 October 2023, the seed article: "A total of 123 nations").
-  it("is 123 on 12 October 2023, the day Putin landed in Kyrgyzstan", () => { expect(partiesOn(states, "2023-10-12")).toHaveLength(123); });
+  it("is 123 on 12 October 2023, the day Putin landed in Kyrgyzstan", () => {
+    expect(partiesOn(states, "2023-10-12")).toHaveLength(123);
+  });
   // 124 from 1 February 2024: "Its ratification will enter into force on 1 February 2024, bringing the number of
   // states parties to 124" (Wikipedia, States parties to the Rome Statute, via everything.explained.today copy).
   it("is 124 from 1 February 2024, when Armenia joined", () => {
