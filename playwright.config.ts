@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/browser.mjs";
 
-const PORT = 4322;
+/** The port of the preview server the tests run against; E2E_PORT lets two runs share a machine. */
+const PORT = Number(process.env["E2E_PORT"] ?? 4322);
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
