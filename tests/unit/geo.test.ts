@@ -1,0 +1,257 @@
+import { geoContains, geoDistance } from "d3-geo";
+import type { Position } from "geojson";
+import { describe, expect, it } from "vitest";
+import {
+  atlasCountries,
+  cityPoint,
+  countryShape,
+  drawMap,
+  inZoom,
+  MARKER_RADIUS,
+  panels,
+  statusHistory,
+  thinnedCountries,
+  type MapState,
+} from "../../src/lib/geo";
+import { placeMarkers } from "../../src/lib/map-layout";
+import { CITIES, MOSCOW, SMALL_STATES, type LonLat } from "../../src/lib/map-places";
+import { isParty, statusOn, type MembershipRecord } from "../../src/lib/membership";
+import { tripsFrom, type TravelEvent } from "../../src/lib/trips";
+import { readEvents, readStates } from "./content-data";
+
+const TODAY = "2026-11-27";
+const states = readStates() as MapState[];
+const travel = readEvents().flatMap(({ id, data }) =>
+  (data as { kind?: string }).kind === "travel" ? [{ id, data } as TravelEvent] : [],
+);
+const trips = tripsFrom(travel, states);
+const drawing = drawMap({ trips, states, day: TODAY, historyFrom: trips[0]?.start ?? TODAY });
+const byIso2 = new Map(states.map((s) => [s.iso2, s]));
+const KM_PER_RADIAN = 6371;
+const km = (a: LonLat, b: LonLat) => geoDistance([a[0], a[1]], [b[0], b[1]]) * KM_PER_RADIAN;
+
+describe("trips on the map", () => {
+  it("has trips to draw", () => {
+    expect(trips.length).toBeGreaterThan(20);
+    expect(drawing.markers).toHaveLength(trips.length);
+  });
+
+  it("every trip's host exists in the ICC data", () => {
+    const missing = trips.filter((t) => !byIso2.has(t.iso2)).map((t) => `${t.id}: ${t.iso2}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("has coordinates for every city the trips name", () => {
+    const cities = [...new Set(trips.flatMap((t) => t.cities))];
+    expect(cities.filter((c) => CITIES[c] === undefined)).toEqual([]);
+  });
+
+  it("every city in the table lies inside its host country in the detailed (1:50m) atlas", () => {
+    const wrong = trips.flatMap((t) => {
+      const a3 = byIso2.get(t.iso2)?.iso3 ?? "";
+      const shape = countryShape(a3, "50m");
+      return t.cities.filter((c) => !shape || !geoContains(shape, [...cityPoint(c)])).map((c) => `${t.id}: ${c}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("the projection places each marker's city inside its host country's shape as drawn", () => {
+    const wrong: string[] = [];
+    for (const m of drawing.markers) {
+      const panel = panels().find((p) => p.id === m.panel);
+      const host = byIso2.get(m.trip.iso2);
+      if (!panel || !host) throw new Error(`no panel or host for ${m.trip.id}`);
+      const point = panel.projection.invert?.([m.ax, m.ay]);
+      if (!point) throw new Error(`cannot invert ${m.trip.id}`);
+      const drawn = thinnedCountries(panel.scale, panel.projection, 0.8).find((f) => f.properties.a3 === host.iso3);
+      const shape = countryShape(host.iso3, panel.scale);
+      const dot = SMALL_STATES[host.iso3];
+      if (shape && drawn) {
+        if (!geoContains(shape, point) || !geoContains(drawn, point)) wrong.push(`${m.trip.id} (${m.panel})`);
+      } else if (dot) {
+        // A state drawn as a dot: the city must be near it.
+        if (km(dot, point) > 50) wrong.push(`${m.trip.id}: ${Math.round(km(dot, point))} km from the dot`);
+      } else {
+        wrong.push(`${m.trip.id}: ${host.iso3} has neither a shape nor a dot`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("puts Bishkek, Dushanbe, Astana, Tashkent and Ulaanbaatar in the close-up, far enough apart to tell apart", () => {
+    const names = ["Bishkek", "Dushanbe", "Astana", "Tashkent", "Ulaanbaatar"];
+    const zoom = panels().find((p) => p.id === "zoom");
+    const xy = names.map((n) => {
+      expect(inZoom(cityPoint(n)), n).toBe(true);
+      const p = zoom?.projection([...cityPoint(n)]);
+      if (!p) throw new Error(n);
+      return p;
+    });
+    for (let i = 0; i < xy.length; i++) {
+      for (let j = i + 1; j < xy.length; j++) {
+        const [a, b] = [xy[i], xy[j]];
+        if (!a || !b) continue;
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1]), `${names[i] ?? ""}–${names[j] ?? ""}`).toBeGreaterThan(
+          2 * MARKER_RADIUS,
+        );
+      }
+    }
+  });
+
+  it("numbers markers in date order and marks trips to States Parties", () => {
+    expect(drawing.markers.map((m) => m.n)).toEqual(trips.map((_, i) => i + 1));
+    const mongolia = drawing.markers.find((m) => m.trip.id === "2024-09-02-putin-visits-mongolia");
+    expect(mongolia?.hostParty).toBe(true);
+    const kyrgyzstan = drawing.markers.find((m) => m.trip.id === "2023-10-12-putin-visits-kyrgyzstan");
+    expect(kyrgyzstan?.hostParty).toBe(false);
+  });
+
+  it("draws a line from Moscow for each trip made, and none for a trip skipped", () => {
+    for (const m of drawing.markers) {
+      if (m.trip.skipped) expect(m.line, m.trip.id).toBeNull();
+      else expect(m.line, m.trip.id).toMatch(/^M[\d.]+[ -][\d.]+/);
+    }
+  });
+
+  it("leaves no two markers overlapping, and keeps each near its city", () => {
+    const { markers } = drawing;
+    for (let i = 0; i < markers.length; i++) {
+      const a = markers[i];
+      if (!a) continue;
+      expect(Math.hypot(a.x - a.ax, a.y - a.ay), a.trip.id).toBeLessThan(8 * MARKER_RADIUS);
+      for (let j = i + 1; j < markers.length; j++) {
+        const b = markers[j];
+        if (!b || a.panel !== b.panel) continue;
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.trip.id} / ${b.trip.id}`).toBeGreaterThanOrEqual(
+          2 * MARKER_RADIUS,
+        );
+      }
+    }
+  });
+});
+
+describe("countries on the map", () => {
+  const world = drawing.panels.find((d) => d.panel.id === "world");
+  const drawn = new Set([...(world?.shapes ?? []), ...(world?.dots ?? [])].map((s) => s.a3));
+
+  it("every State Party has a shape or a dot on the world map", () => {
+    const parties = states.filter((s) => isParty(statusOn(s, TODAY)));
+    expect(parties.length).toBeGreaterThan(100);
+    expect(parties.filter((s) => !drawn.has(s.iso3)).map((s) => s.name)).toEqual([]);
+  });
+
+  it("every state in the ICC list has a shape or a dot, coloured by its status today", () => {
+    expect(states.filter((s) => !drawn.has(s.iso3)).map((s) => s.name)).toEqual([]);
+    const kyrgyzstan = world?.shapes.find((s) => s.a3 === "KGZ");
+    expect(kyrgyzstan?.status).toBe(statusOn(byIso2.get("KG") as MembershipRecord, TODAY));
+  });
+
+  it("places every small-state dot on or near its country in the detailed atlas", () => {
+    const far = Object.entries(SMALL_STATES).flatMap(([a3, point]) => {
+      const shape = countryShape(a3, "50m");
+      if (!shape) return [`${a3}: not in the 1:50m atlas`];
+      if (geoContains(shape, [...point])) return [];
+      // Capitals on tiny atolls may fall just off the simplified coastline.
+      const rings: Position[][] =
+        shape.geometry.type === "Polygon" ? shape.geometry.coordinates : shape.geometry.coordinates.flat();
+      const nearest = Math.min(...rings.flat().map((c) => km(point, [c[0] ?? 0, c[1] ?? 0])));
+      return nearest > 30 ? [`${a3}: ${Math.round(nearest)} km away`] : [];
+    });
+    expect(far).toEqual([]);
+  });
+
+  it("only uses dots for states the 1:110m atlas does not draw", () => {
+    const shapes = new Set(atlasCountries("110m").map((f) => f.properties.a3));
+    expect(Object.keys(SMALL_STATES).filter((a3) => shapes.has(a3))).toEqual([]);
+  });
+
+  it("draws Crimea (34.1 E, 44.95 N) as part of Ukraine, not Russia", () => {
+    for (const scale of ["110m", "50m"] as const) {
+      const ukraine = countryShape("UKR", scale);
+      const russia = countryShape("RUS", scale);
+      if (!ukraine || !russia) throw new Error(scale);
+      expect(geoContains(ukraine, [34.1, 44.95]), scale).toBe(true);
+      expect(geoContains(russia, [34.1, 44.95]), scale).toBe(false);
+    }
+    expect(geoContains(countryShape("RUS", "110m") ?? { type: "Sphere" }, [...MOSCOW])).toBe(true);
+  });
+
+  it("ships a status history only for states whose status changed since the first trip", () => {
+    const histories = new Map(
+      (world?.shapes ?? []).filter((s) => s.history !== null).map((s) => [s.a3, s.history ?? ""]),
+    );
+    expect(histories.get("UKR")).toBe(`${trips[0]?.start ?? ""} signatory;2025-01-01 party`);
+    expect(histories.get("KGZ")).toBeUndefined();
+  });
+});
+
+describe("statusHistory", () => {
+  const base: MembershipRecord = {
+    iso2: "XX",
+    name: "Test",
+    signed: "2000-01-01",
+    signatureWithdrawn: null,
+    deposited: "2023-11-14",
+    depositWithdrawn: null,
+    entryIntoForce: "2024-02-01",
+    withdrawalNotified: null,
+    withdrawalEffective: null,
+    withdrawalRevoked: null,
+  };
+
+  it("lists the status on the first day, then each change up to the last", () => {
+    expect(statusHistory(base, "2022-12-09", "2026-11-27")).toBe("2022-12-09 signatory;2024-02-01 party");
+    expect(
+      statusHistory(
+        { ...base, entryIntoForce: "2002-07-01", withdrawalNotified: "2025-06-02", withdrawalEffective: "2026-06-02" },
+        "2022-12-09",
+        "2026-11-27",
+      ),
+    ).toBe("2022-12-09 party;2025-06-02 withdrawing;2026-06-02 former_party");
+  });
+
+  it("is null when nothing changed, and ignores changes after the last day", () => {
+    expect(statusHistory(base, "2024-03-01", "2026-11-27")).toBeNull();
+    expect(statusHistory(base, "2022-12-09", "2024-01-31")).toBeNull();
+  });
+});
+
+describe("placeMarkers", () => {
+  const bounds = [
+    [0, 0],
+    [200, 200],
+  ] as const;
+
+  it("spreads markers that share a point around it without overlaps", () => {
+    const anchors = Array.from({ length: 5 }, () => ({ x: 100, y: 100 }));
+    const placed = placeMarkers(anchors, { radius: 10, gap: 2, bounds });
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const [a, b] = [placed[i], placed[j]];
+        if (a && b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(20);
+      }
+      const p = placed[i];
+      if (p) expect(Math.hypot(p.x - 100, p.y - 100)).toBeLessThan(40);
+    }
+  });
+
+  it("leaves a lone marker on its point and keeps markers inside the bounds", () => {
+    expect(placeMarkers([{ x: 50, y: 60 }], { radius: 10, gap: 2, bounds })).toEqual([{ x: 50, y: 60 }]);
+    const edge = placeMarkers(
+      [
+        { x: 1, y: 1 },
+        { x: 1, y: 1 },
+      ],
+      { radius: 10, gap: 2, bounds },
+    );
+    for (const p of edge) {
+      expect(p.x).toBeGreaterThanOrEqual(10);
+      expect(p.y).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it("keeps markers clear of obstacles", () => {
+    const [p] = placeMarkers([{ x: 100, y: 100 }], { radius: 10, gap: 2, bounds, obstacles: [{ x: 100, y: 100 }] });
+    expect(p && Math.hypot(p.x - 100, p.y - 100)).toBeGreaterThanOrEqual(21.9);
+  });
+});
