@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
@@ -14,7 +15,11 @@ export default defineConfig({
   site,
   output: "static",
   trailingSlash: "ignore",
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml: every page but the 404 and the alpha-2 redirects (/countries/kg/ → /countries/kyrgyzstan/).
+    sitemap({ filter: (page) => !/\/countries\/[a-z]{2}\/$/.test(page) && !/\/404(\.html)?\/?$/.test(page) }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // No code blocks here, and Shiki's inline styles would break the Content Security Policy.

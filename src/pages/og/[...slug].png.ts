@@ -1,0 +1,27 @@
+/** The share card of every page, drawn at build time: /og/index.png, /og/countries/kyrgyzstan.png, … */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { join } from "node:path";
+import { getCards } from "../../components/Share/cards";
+import { SITE_NAME } from "../../lib/site";
+import { drawingVersions, loadCardFonts, renderCard, type Card, type CardFont } from "../../lib/og";
+
+export const getStaticPaths = (async () => {
+  const cards = await getCards();
+  return [...cards].map(([slug, card]) => ({ params: { slug }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+let fonts: Promise<CardFont[]> | undefined;
+let versions: Promise<string> | undefined;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props, site }) => {
+  const { png } = await renderCard(props.card, {
+    siteName: SITE_NAME,
+    host: site?.host ?? "",
+    // Cards already drawn with the same inputs are read back from here (the folder is git-ignored);
+    // OG_CACHE=0 draws every card afresh.
+    cacheDir: process.env["OG_CACHE"] === "0" ? null : join(process.cwd(), ".cache", "og"),
+    versions: await (versions ??= drawingVersions()),
+    fonts: () => (fonts ??= loadCardFonts()),
+  });
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

@@ -1,0 +1,516 @@
+/**
+ * Search and sharing metadata, read from the built site in dist/ (npm test builds before Vitest runs):
+ * every page's title, description, canonical address, Open Graph and Twitter tags and share card; the
+ * sitemap, robots.txt, RSS feed, JSON-LD, icons and manifest. Also the share-card cache in src/lib/og.ts.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cardHash, cardSlug, countryCard, eventCard, renderCard, type Card } from "../../src/lib/og";
+import { headingId, jsonLdText, pageTitle, textOf, updateIds } from "../../src/lib/seo";
+import { readEvents, readStates } from "./content-data";
+
+const DIST = join(import.meta.dirname, "../../dist");
+const MAX_CARD_BYTES = 100 * 1024;
+const SITE_NAME = "The Putin Warrant, Explained";
+
+/** A built HTML page: its path ("/", "/countries/kyrgyzstan/", "/404.html") and its markup. */
+interface Page {
+  path: string;
+  html: string;
+}
+
+function htmlPages(): Page[] {
+  const pages: Page[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith(".html")) {
+        const path = `/${relative(DIST, file).split(sep).join("/")}`.replace(/index\.html$/, "");
+        pages.push({ path, html: readFileSync(file, "utf8") });
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const all = existsSync(DIST) ? htmlPages() : [];
+// Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry no metadata of their own.
+const pages = all.filter((p) => !p.html.includes('<meta http-equiv="refresh"'));
+const redirects = all.filter((p) => p.html.includes('<meta http-equiv="refresh"'));
+
+const decode = (value: string) => textOf(value);
+function attrs(tag: string): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const m of tag.matchAll(/([a-z:-]+)="([^"]*)"/gi)) out[(m[1] ?? "").toLowerCase()] = decode(m[2] ?? "");
+  return out;
+}
+const head = (html: string) => html.slice(0, html.indexOf("</head>"));
+
+/** The page's <meta> tags by property or name, its <link> tags by rel, its title and JSON-LD. */
+function meta(page: Page) {
+  const h = head(page.html);
+  const tags = new Map<string, string[]>();
+  for (const m of h.matchAll(/<meta\s[^>]*>/g)) {
+    const a = attrs(m[0]);
+    const key = a["property"] ?? a["name"];
+    if (key !== undefined && a["content"] !== undefined) tags.set(key, [...(tags.get(key) ?? []), a["content"]]);
+  }
+  const links = [...h.matchAll(/<link\s[^>]*>/g)].map((m) => attrs(m[0]));
+  const title = /<title>([^<]*)<\/title>/.exec(h)?.[1];
+  const jsonLd = [...page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1] ?? "",
+  );
+  return {
+    one: (key: string) => {
+      const values = tags.get(key) ?? [];
+      expect(values, `${page.path}: exactly one ${key}`).toHaveLength(1);
+      return values[0] ?? "";
+    },
+    link: (rel: string) => links.filter((l) => l["rel"] === rel),
+    title: title === undefined ? undefined : decode(title),
+    jsonLd,
+  };
+}
+
+/**
+ * Null when `xml` is well-formed XML (one root element, tags closed in order, attributes quoted, every
+ * "&" an entity, no stray "<"); otherwise what is wrong. Enough for the feed and sitemaps; no DTDs.
+ */
+function xmlError(xml: string): string | null {
+  const body = xml.replace(/^\uFEFF?<\?xml[^?]*\?>/, "");
+  const badAmp = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i;
+  const token =
+    /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([A-Za-z_][\w.:-]*)\s*>|<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  const open: string[] = [];
+  let roots = 0;
+  for (const m of body.matchAll(token)) {
+    const [, close, name, attributes, selfClosing, text, stray] = m;
+    if (stray !== undefined) return `a "<" that starts no tag at ${String(m.index)}`;
+    if (text !== undefined) {
+      if (badAmp.test(text)) return `a bare "&" at ${String(m.index)}`;
+      if (open.length === 0 && text.trim() !== "") return "text outside the root element";
+    } else if (close !== undefined) {
+      if (open.pop() !== close) return `</${close}> closes an element it did not open`;
+    } else if (name !== undefined) {
+      if (badAmp.test(attributes ?? "")) return `a bare "&" in an attribute of <${name}>`;
+      if (open.length === 0) roots++;
+      if (selfClosing !== "/") open.push(name);
+    }
+  }
+  if (open.length > 0) return `<${String(open.at(-1))}> is never closed`;
+  return roots === 1 ? null : `${String(roots)} root elements`;
+}
+
+/** The text of each `<tag>` in `xml`, entities decoded. */
+const elements = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => m[1] ?? "");
+
+/** The dist file a path on the site is served from, or null when there is none. */
+function distFile(path: string): string | null {
+  const clean = decodeURIComponent(path.split("#")[0] ?? "");
+  const candidates = clean.endsWith("/")
+    ? [join(DIST, clean, "index.html")]
+    : [join(DIST, clean), join(DIST, `${clean}.html`), join(DIST, clean, "index.html")];
+  return candidates.find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) return null;
+  if (bytes.subarray(12, 16).toString("ascii") !== "IHDR") return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const canonicalOf = (page: Page) => meta(page).link("canonical")[0]?.["href"] ?? "";
+const origin = pages.length > 0 ? new URL(canonicalOf(pages[0] as Page)).origin : "";
+const byPath = (path: string) => pages.find((p) => p.path === path);
+/** The path of an absolute URL on the site, or null when it points elsewhere. */
+const sitePath = (url: string) => (url.startsWith(`${origin}/`) ? url.slice(origin.length) : null);
+
+const events = readEvents();
+const states = readStates() as { name: string }[];
+
+describe("the built site's pages", () => {
+  it("were built: every event and country has a page, with redirects from alpha-2 codes", () => {
+    expect(pages.length, "run `npx astro build` first").toBeGreaterThan(0);
+    for (const e of events) expect(byPath(`/timeline/${e.id}/`), e.id).toBeDefined();
+    expect(pages.filter((p) => p.path.startsWith("/countries/") && p.path !== "/countries/")).toHaveLength(
+      states.length,
+    );
+    expect(redirects.length).toBe(states.length);
+  });
+
+  it("each have a title, a description, a canonical link and Open Graph and Twitter tags that agree", () => {
+    for (const page of pages) {
+      const m = meta(page);
+      expect(m.title, `${page.path}: <title>`).toBeTruthy();
+      const description = m.one("description");
+      expect(description.length, `${page.path}: description`).toBeGreaterThan(20);
+      const canonical = m.link("canonical");
+      expect(canonical, `${page.path}: one canonical link`).toHaveLength(1);
+      const url = canonical[0]?.["href"] ?? "";
+      expect(url.startsWith(`${origin}/`), `${page.path}: canonical ${url} is on the site`).toBe(true);
+      expect(m.one("og:url")).toBe(url);
+      expect(m.one("og:title").length).toBeGreaterThan(3);
+      const og = m.one("og:title");
+      const t = m.title ?? "";
+      const fits = t === og || t === `${og} | ${SITE_NAME}` || (t.endsWith("…") && og.startsWith(t.slice(0, -1)));
+      expect(fits, `${page.path}: <title> "${t}" is og:title "${og}", with the site name or cut short`).toBe(true);
+      expect(t.length, `${page.path}: <title> fits in search results`).toBeLessThanOrEqual(70);
+      expect(m.one("og:description")).toBe(description);
+      expect(m.one("og:site_name")).toBe(SITE_NAME);
+      expect(["article", "website"]).toContain(m.one("og:type"));
+      expect(m.one("og:image:width")).toBe("1200");
+      expect(m.one("og:image:height")).toBe("630");
+      expect(m.one("og:image:alt").length, `${page.path}: og:image:alt`).toBeGreaterThan(10);
+      expect(m.one("twitter:card")).toBe("summary_large_image");
+      expect(m.one("twitter:title")).toBe(m.one("og:title"));
+      expect(m.one("twitter:description")).toBe(description);
+      expect(m.one("twitter:image")).toBe(m.one("og:image"));
+      expect(m.one("twitter:image:alt")).toBe(m.one("og:image:alt"));
+      expect(m.link("manifest")[0]?.["href"], `${page.path}: manifest`).toBe("/manifest.webmanifest");
+      expect(m.link("apple-touch-icon")[0]?.["href"], `${page.path}: apple-touch-icon`).toBe("/apple-touch-icon.png");
+    }
+  });
+
+  it("the explainer is an article; the others are websites", () => {
+    expect(meta(byPath("/") as Page).one("og:type")).toBe("article");
+    expect(meta(byPath("/about/") as Page).one("og:type")).toBe("website");
+  });
+
+  it("have unique titles and descriptions", () => {
+    const titles = pages.map((p) => meta(p).title);
+    const descriptions = pages.map((p) => meta(p).one("description"));
+    const twice = (list: (string | undefined)[]) => list.filter((t, i) => list.indexOf(t) !== i);
+    expect(twice(titles), "titles used on two pages").toEqual([]);
+    expect(twice(descriptions), "descriptions used on two pages").toEqual([]);
+  });
+
+  it("each have a canonical address that is the page itself", () => {
+    for (const page of pages) {
+      const path = sitePath(canonicalOf(page));
+      expect(path, `${page.path}: canonical on the site`).not.toBeNull();
+      const file = distFile(path ?? "");
+      expect(file, `${page.path}: canonical ${String(path)} exists in dist`).not.toBeNull();
+      expect(file && readFileSync(file, "utf8"), `${page.path}: canonical is this page`).toBe(page.html);
+    }
+  });
+
+  it("each have their own share card: a 1200×630 PNG under 100 KB in dist", () => {
+    const images = new Set<string>();
+    for (const page of pages) {
+      const url = meta(page).one("og:image");
+      const path = sitePath(url);
+      expect(path, `${page.path}: og:image ${url} is on the site`).toMatch(/^\/og\/.+\.png$/);
+      const file = distFile(path ?? "");
+      expect(file, `${page.path}: ${String(path)} exists`).not.toBeNull();
+      const bytes = readFileSync(file ?? "");
+      expect(pngSize(bytes), `${String(path)} is a 1200×630 PNG`).toEqual({ width: 1200, height: 630 });
+      expect(bytes.length, `${String(path)} is under 100 KB`).toBeLessThan(MAX_CARD_BYTES);
+      images.add(url);
+    }
+    expect(images.size, "no two pages share a card").toBe(pages.length);
+  });
+
+  it("a country's card describes its status and an event's card its date and kind", () => {
+    const kyrgyzstan = meta(byPath("/countries/kyrgyzstan/") as Page).one("og:image:alt");
+    expect(kyrgyzstan).toContain("Kyrgyzstan");
+    expect(kyrgyzstan).toContain("Signed, not ratified");
+    const event = events.find((e) => e.id === "2023-03-17-icc-issues-putin-warrant") ?? events[0];
+    const alt = meta(byPath(`/timeline/${event?.id ?? ""}/`) as Page).one("og:image:alt");
+    const data = event?.data as { title: string };
+    expect(alt).toContain(data.title);
+    expect(alt).toMatch(/Timeline · (Court|Travel|Membership|Diplomacy|War)/);
+    expect(alt).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+});
+
+describe("the sitemap and robots.txt", () => {
+  const index = existsSync(join(DIST, "sitemap-index.xml"))
+    ? readFileSync(join(DIST, "sitemap-index.xml"), "utf8")
+    : "";
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+  const locs = sitemaps.flatMap((url) => {
+    const file = distFile(sitePath(url) ?? "");
+    return file ? [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1] ?? "")) : [];
+  });
+
+  it("is well-formed XML and lists every page but the 404 and the redirects, each once", () => {
+    expect(xmlError(index)).toBeNull();
+    for (const url of sitemaps) expect(xmlError(readFileSync(distFile(sitePath(url) ?? "") ?? "", "utf8"))).toBeNull();
+    expect(sitemaps.length).toBeGreaterThan(0);
+    expect(new Set(locs).size).toBe(locs.length);
+    const listed = new Set(locs.map((u) => sitePath(u)));
+    const expected = pages.filter((p) => p.path !== "/404.html").map((p) => p.path);
+    expect(
+      expected.filter((p) => !listed.has(p)),
+      "pages missing from the sitemap",
+    ).toEqual([]);
+    expect(locs.length).toBe(expected.length);
+  });
+
+  it("points only at pages that exist and are not redirects", () => {
+    for (const url of locs) {
+      const path = sitePath(url);
+      expect(path, `${url} is on the site`).not.toBeNull();
+      const page = byPath(path ?? "");
+      expect(page, `${url} is a page in dist (not a redirect or a missing page)`).toBeDefined();
+    }
+  });
+
+  it("robots.txt names the sitemap by its absolute address", () => {
+    const robots = readFileSync(join(DIST, "robots.txt"), "utf8");
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect(robots).not.toMatch(/^Disallow: \/$/m);
+  });
+});
+
+describe("the RSS feed", () => {
+  const text = existsSync(join(DIST, "rss.xml")) ? readFileSync(join(DIST, "rss.xml"), "utf8") : "";
+  const channel = text.slice(0, text.indexOf("<item>"));
+  const items = elements(text, "item").map((item) => {
+    const field = (tag: string) => {
+      const value = elements(item, tag)[0];
+      return value === undefined ? undefined : decode(value);
+    };
+    return { title: field("title"), link: field("link"), pubDate: field("pubDate"), guid: field("guid") };
+  });
+
+  it("is well-formed XML with a channel title and link, and is linked from every page", () => {
+    expect(xmlError(text)).toBeNull();
+    expect(text).toMatch(/^<\?xml[^>]*\?><rss version="2\.0">/);
+    expect(elements(channel, "title")[0]).toBe("The Putin Warrant, Explained");
+    expect(elements(channel, "link")[0]).toBe(`${origin}/`);
+    for (const page of pages) {
+      expect(
+        meta(page)
+          .link("alternate")
+          .some((l) => l["href"] === "/rss.xml"),
+        page.path,
+      ).toBe(true);
+    }
+  });
+
+  it("has every timeline event and the explainer's updates, each with title, link, pubDate and guid", () => {
+    const article = readFileSync(join(import.meta.dirname, "../../content/article/explainer.mdx"), "utf8");
+    const updates = (/\nupdates:\n((?: {2}.*\n)+)/.exec(article)?.[1] ?? "").match(/- date:/g)?.length ?? 0;
+    expect(updates).toBeGreaterThan(0);
+    expect(items).toHaveLength(events.length + updates);
+    const guids = new Set<string>();
+    for (const item of items) {
+      expect((item.title ?? "").length, JSON.stringify(item)).toBeGreaterThan(3);
+      const link = item.link ?? "";
+      expect(sitePath(link), `${link} is on the site`).not.toBeNull();
+      expect(distFile(sitePath(link) ?? ""), `${link} exists`).not.toBeNull();
+      expect(Number.isNaN(Date.parse(item.pubDate ?? "")), `${link}: pubDate`).toBe(false);
+      expect(item.guid, `${link}: guid`).toBeTruthy();
+      guids.add(item.guid ?? "");
+    }
+    expect(guids.size, "guids are unique").toBe(items.length);
+    for (const e of events)
+      expect(
+        items.some((i) => i["link"] === `${origin}/timeline/${e.id}/`),
+        e.id,
+      ).toBe(true);
+  });
+
+  it("lists items newest first", () => {
+    const dates = items.map((i) => Date.parse(i.pubDate ?? ""));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe("structured data (JSON-LD)", () => {
+  const ld = (path: string) => {
+    const page = byPath(path);
+    expect(page, `${path} is built`).toBeDefined();
+    return meta(page as Page).jsonLd.map((t) => JSON.parse(t) as Record<string, unknown>);
+  };
+  const exists = (url: unknown) => typeof url === "string" && distFile(sitePath(url) ?? "") !== null;
+
+  it("parses on every page and never holds a raw '<'", () => {
+    for (const page of pages) {
+      for (const text of meta(page).jsonLd) {
+        expect(text, `${page.path}: JSON-LD has no raw <`).not.toContain("<");
+        expect(() => JSON.parse(text) as unknown, page.path).not.toThrow();
+      }
+    }
+  });
+
+  it("the explainer is a NewsArticle with its dates, organisation, image and citations", () => {
+    const article = ld("/").find((d) => d["@type"] === "NewsArticle");
+    expect(article).toBeDefined();
+    const a = article as Record<string, unknown>;
+    expect(a["@context"]).toBe("https://schema.org");
+    expect(a["headline"]).toBe(meta(byPath("/") as Page).one("og:title"));
+    expect(a["datePublished"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(a["dateModified"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const who of [a["author"], a["publisher"]] as Record<string, unknown>[]) {
+      expect(who["@type"]).toBe("Organization");
+      expect(who["name"]).toBe("The Putin Warrant, Explained");
+    }
+    const images = a["image"] as string[];
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every(exists)).toBe(true);
+    const citations = a["citation"] as { url: string }[];
+    expect(citations.length).toBeGreaterThan(5);
+    for (const c of citations) expect(c.url).toMatch(/^https?:\/\//);
+  });
+
+  it("the about page has a Dataset for each download, whose files exist", () => {
+    const datasets = ld("/about/").filter((d) => d["@type"] === "Dataset");
+    const files = datasets.flatMap((d) => (d["distribution"] as { contentUrl: string }[]).map((f) => f.contentUrl));
+    expect(files.map((f) => sitePath(f)).sort()).toEqual([
+      "/data/icc-states.csv",
+      "/data/icc-states.json",
+      "/data/timeline.json",
+      "/data/trips.json",
+    ]);
+    for (const d of datasets) {
+      expect(typeof d["name"] === "string" && typeof d["description"] === "string").toBe(true);
+      expect(d["license"]).toBe("https://creativecommons.org/licenses/by/4.0/");
+      expect(d["dateModified"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const f of d["distribution"] as { contentUrl: string; encodingFormat: string }[]) {
+        expect(exists(f.contentUrl), f.contentUrl).toBe(true);
+        expect(["application/json", "text/csv"]).toContain(f.encodingFormat);
+      }
+    }
+  });
+
+  it("country and event pages have a BreadcrumbList ending at the page, through pages that exist", () => {
+    const nested = pages.filter((p) => /^\/(countries|timeline)\/[^/]+\/$/.test(p.path));
+    expect(nested.length).toBe(states.length + events.length);
+    for (const page of nested) {
+      const crumbs = meta(page)
+        .jsonLd.map((t) => JSON.parse(t) as Record<string, unknown>)
+        .find((d) => d["@type"] === "BreadcrumbList");
+      expect(crumbs, `${page.path}: BreadcrumbList`).toBeDefined();
+      const list = (crumbs?.["itemListElement"] ?? []) as { position: number; name: string; item: string }[];
+      expect(list.map((c) => c.position)).toEqual(list.map((_, i) => i + 1));
+      expect(list.at(-1)?.item).toBe(canonicalOf(page));
+      for (const c of list) {
+        expect(c.name.length).toBeGreaterThan(1);
+        expect(exists(c.item), `${page.path}: ${c.item}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("icons and the web manifest", () => {
+  it("the manifest parses and its PNG icons are the sizes it says", () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, "manifest.webmanifest"), "utf8")) as {
+      name: string;
+      start_url: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect(manifest.name).toBe("The Putin Warrant, Explained");
+    expect(distFile(manifest.start_url)).not.toBeNull();
+    const pngs = manifest.icons.filter((i) => i.type === "image/png");
+    expect([...new Set(pngs.map((i) => i.sizes))].sort()).toEqual(["192x192", "512x512"]);
+    for (const icon of manifest.icons) {
+      const file = distFile(icon.src);
+      expect(file, icon.src).not.toBeNull();
+      if (icon.type !== "image/png") continue;
+      const [w, h] = icon.sizes.split("x").map(Number);
+      expect(pngSize(readFileSync(file ?? "")), icon.src).toEqual({ width: w, height: h });
+    }
+  });
+
+  it("the apple-touch-icon is a 180×180 PNG", () => {
+    expect(pngSize(readFileSync(join(DIST, "apple-touch-icon.png")))).toEqual({ width: 180, height: 180 });
+  });
+});
+
+describe("share cards and metadata helpers", () => {
+  const scratch: string[] = [];
+  afterAll(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  });
+  const fonts = async () => (await import("../../src/lib/og")).loadCardFonts();
+  const options = (cacheDir: string) => ({ siteName: "Site", host: "example.org", cacheDir, fonts });
+
+  it("draws a card once, then reads it back from the cache; a changed card is drawn again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "og-cache-"));
+    scratch.push(dir);
+    const card: Card = countryCard("Kyrgyzstan", "signatory");
+    const first = await renderCard(card, options(dir));
+    expect(first.cached).toBe(false);
+    expect(pngSize(first.png)).toEqual({ width: 1200, height: 630 });
+    expect(readdirSync(dir)).toEqual([`${cardHash(card, "Site", "example.org")}.png`]);
+    const second = await renderCard(card, options(dir));
+    expect(second.cached).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+    const changed = await renderCard(countryCard("Kyrgyzstan", "party"), options(dir));
+    expect(changed.cached).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(2);
+  }, 30_000);
+
+  it("keys the cache on every word and colour of a card, the host and the drawing packages' versions", () => {
+    const base = eventCard({ title: "An event", date: "2023-10-12", endDate: "2023-10-13", kind: "travel" });
+    const hash = cardHash(base, "Site", "a.example");
+    expect(cardHash({ ...base }, "Site", "a.example")).toBe(hash);
+    expect(cardHash({ ...base, title: "Another event" }, "Site", "a.example")).not.toBe(hash);
+    expect(cardHash(base, "Site", "b.example")).not.toBe(hash);
+    expect(cardHash({ ...base, band: "#000000" }, "Site", "a.example")).not.toBe(hash);
+    expect(cardHash(base, "Site", "a.example", "satori@9.9.9")).not.toBe(hash);
+  });
+
+  it("names cards after their pages", () => {
+    expect(cardSlug("/")).toBe("index");
+    expect(cardSlug("/countries/kyrgyzstan/")).toBe("countries/kyrgyzstan");
+    expect(cardSlug("/404.html")).toBe("404");
+    expect(cardSlug("/404")).toBe("404");
+  });
+
+  it("writes JSON-LD that cannot close its script element and reads back unchanged", () => {
+    const value = { text: "</script><script>alert(1)</script> <!-- \u2028" };
+    const text = jsonLdText(value);
+    expect(text).not.toContain("<");
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it("the XML check used above refuses what is not well-formed", () => {
+    expect(xmlError('<?xml version="1.0"?><rss><a x="1">t &amp; u</a><b/></rss>')).toBeNull();
+    expect(xmlError("<rss><a></rss></a>")).not.toBeNull();
+    expect(xmlError("<rss><a>Tom & Jerry</a></rss>")).not.toBeNull();
+    expect(xmlError("<rss><a x=1></a></rss>")).not.toBeNull();
+    expect(xmlError("<rss><a>")).not.toBeNull();
+    expect(xmlError("<a></a><b></b>")).not.toBeNull();
+  });
+
+  it("adds the site name to a title only when the whole fits in 70 characters, and cuts a longer title", () => {
+    expect(pageTitle("Timeline", "Site")).toBe("Timeline | Site");
+    expect(pageTitle("Site", "Site")).toBe("Site");
+    const long = "Putin makes a state visit to Kazakhstan and attends the summit of a bloc";
+    expect(pageTitle(long.slice(0, 60), SITE_NAME)).toBe(long.slice(0, 60));
+    expect(pageTitle(long, SITE_NAME)).toBe("Putin makes a state visit to Kazakhstan and attends the summit of a…");
+    expect(pageTitle(long, SITE_NAME).length).toBeLessThanOrEqual(70);
+    // Measured as the HTML source writes it: each apostrophe is &#39;.
+    expect(pageTitle("ICC Prosecutor's report calls Crimea an international armed conflict", SITE_NAME)).toBe(
+      "ICC Prosecutor's report calls Crimea an international armed…",
+    );
+  });
+
+  it("makes heading ids as GitHub does", () => {
+    expect(headingId("Doesn’t a sitting president have immunity?")).toBe("doesnt-a-sitting-president-have-immunity");
+    expect(headingId("How has the court’s membership changed?")).toBe("how-has-the-courts-membership-changed");
+    expect(headingId("What happened in Kyrgyzstan in October 2023?")).toBe(
+      "what-happened-in-kyrgyzstan-in-october-2023",
+    );
+  });
+
+  it("reads the text of a heading's HTML and gives each update a distinct id", () => {
+    expect(textOf('Trips: <a href="/data/trips.json">trips.json</a> &amp; more')).toBe("Trips: trips.json & more");
+    expect(updateIds([{ date: "2026-11-27" }, { date: "2026-11-28" }, { date: "2026-11-27" }])).toEqual([
+      "update-2026-11-27",
+      "update-2026-11-28",
+      "update-2026-11-27-2",
+    ]);
+  });
+});
