@@ -1,0 +1,252 @@
+// `npm run bench`: builds the site once (timed), serves dist/ with `astro preview`, runs Lighthouse (mobile) on
+// every kind of page, and prints a table of the four category scores, LCP, CLS, TBT and the gzipped bytes each page
+// needs (HTML, CSS, JS, counted from the files in dist/ the page references). Exits 1 when a budget is broken:
+//   every category 100 (performance at least 98) on every page; CLS 0; build under 60 s;
+//   the explainer: JavaScript at most 10 KB gzipped, and its first screen (the HTML up to the first <h2> after the
+//   "At a glance" box, plus all its CSS) at most 14 KB gzipped, so it fits the first round trips.
+// Needs Chromium: CHROME_PATH, else /usr/bin/chromium.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, posix, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const DIST = join(ROOT, "dist");
+const BIN = join(ROOT, "node_modules/.bin");
+/** The project's own Node (node_modules/.bin/node) for every tool, as `npm run` would give it. */
+const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ""}` };
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const BUDGET = {
+  score: 100,
+  performance: 98,
+  cls: 0,
+  buildMs: 60_000,
+  explainerJs: 10 * 1024,
+  explainerFirstScreen: 14 * 1024,
+};
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chrome)) {
+  console.error(`No Chromium at ${chrome}: install one (apt-get install chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+/** Bytes of `text` after gzip at level 6, the level most hosts and CDNs use. */
+const gz = (text) => gzipSync(text, { level: 6 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)}`;
+
+async function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+// ---------- 1. build, timed ----------
+console.log("Building (astro build)…");
+const t0 = performance.now();
+const build = spawnSync(join(BIN, "astro"), ["build"], { cwd: ROOT, encoding: "utf8", env: ENV });
+const buildMs = performance.now() - t0;
+if (build.status !== 0) {
+  console.error(`${build.stdout}\n${build.stderr}\nThe build failed.`);
+  process.exit(1);
+}
+console.log(`Built in ${(buildMs / 1000).toFixed(1)} s.`);
+
+// ---------- 2. the pages and the bytes they need ----------
+const pages = ["/", "/timeline/", "/map/", "/countries/", "/countries/kyrgyzstan/", "/about/", "/404.html"];
+try {
+  const events = JSON.parse(readFileSync(join(DIST, "data/timeline.json"), "utf8"));
+  const id = events[0]?.id;
+  if (id && existsSync(join(DIST, "timeline", id, "index.html"))) pages.push(`/timeline/${id}/`);
+} catch {
+  // No timeline data: the pages above are measured.
+}
+
+const fileOf = (urlPath) => join(DIST, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+
+/** Every JS file a module loads, following its static and dynamic imports inside dist/. */
+function jsGraph(entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(fileOf(entry))) return seen;
+  seen.add(entry);
+  const code = readFileSync(fileOf(entry), "utf8");
+  for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    jsGraph(posix.join(posix.dirname(entry), m[1]), seen);
+  }
+  return seen;
+}
+
+function weigh(urlPath) {
+  const html = readFileSync(fileOf(urlPath), "utf8");
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const entries = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const js = new Set();
+  for (const e of entries) if (e.startsWith("/")) jsGraph(e, js);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
+  const cssText = css.map((href) => readFileSync(fileOf(href), "utf8")).join("\n");
+  const jsFiles = [...js].map((src) => gz(readFileSync(fileOf(src))));
+  const bytes = {
+    html: gz(html),
+    css: css.reduce((n, href) => n + gz(readFileSync(fileOf(href))), 0),
+    jsFiles: jsFiles.reduce((n, b) => n + b, 0),
+    jsInline: inline.trim() ? gz(inline) : 0,
+  };
+  // The first screen: HTML up to the first <h2> after the "At a glance" box (else the first <h2> in <main>).
+  let cut = -1;
+  const glance = html.search(/id="at-a-glance"/);
+  if (glance >= 0) {
+    const boxEnd = html.indexOf("</aside>", glance);
+    cut = html.indexOf("<h2", boxEnd >= 0 ? boxEnd : glance);
+  }
+  if (cut < 0) cut = html.indexOf("<h2", Math.max(0, html.indexOf("<main")));
+  const firstScreen = gz(cut > 0 ? html.slice(0, cut) : html) + gz(cssText);
+  return { ...bytes, js: bytes.jsFiles + bytes.jsInline, total: bytes.html + bytes.css + bytes.jsFiles, firstScreen };
+}
+
+// ---------- 3. serve and run Lighthouse ----------
+const port = await freePort();
+const base = `http://localhost:${port}`;
+const server = spawn(join(BIN, "astro"), ["preview", "--port", String(port), "--ignore-lock"], {
+  cwd: ROOT,
+  env: { ...ENV, ASTRO_PREVIEW_BACKGROUND: "0" },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+let serverLog = "";
+server.stdout.on("data", (d) => (serverLog += d));
+server.stderr.on("data", (d) => (serverLog += d));
+const stop = () => {
+  if (server.exitCode === null) server.kill("SIGTERM");
+};
+process.on("exit", stop);
+
+const deadline = Date.now() + 30_000;
+for (;;) {
+  try {
+    if ((await fetch(`${base}/`)).ok) break;
+  } catch {
+    // not up yet
+  }
+  if (server.exitCode !== null || Date.now() > deadline) {
+    console.error(`astro preview did not start on ${base}:\n${serverLog}`);
+    process.exit(1);
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const out = mkdtempSync(join(tmpdir(), "bench-"));
+const rows = [];
+for (const path of pages) {
+  process.stdout.write(`Lighthouse ${path} … `);
+  const report = join(out, "report.json");
+  const run = spawnSync(
+    join(BIN, "lighthouse"),
+    [
+      `${base}${path}`,
+      "--quiet",
+      "--output=json",
+      `--output-path=${report}`,
+      `--only-categories=${CATEGORIES.join(",")}`,
+      "--form-factor=mobile",
+      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+    ],
+    { cwd: ROOT, encoding: "utf8", env: { ...ENV, CHROME_PATH: chrome }, timeout: 180_000 },
+  );
+  if (run.status !== 0 || !existsSync(report)) {
+    console.error(`failed:\n${run.stdout}\n${run.stderr}`);
+    stop();
+    process.exit(1);
+  }
+  const lhr = JSON.parse(readFileSync(report, "utf8"));
+  rmSync(report);
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const failing = Object.values(lhr.categories).flatMap((c) =>
+    c.auditRefs
+      .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && (lhr.audits[r.id]?.score ?? 1) < 1)
+      .map((r) => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`),
+  );
+  rows.push({
+    path,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+    lcp: audit("largest-contentful-paint"),
+    cls: audit("cumulative-layout-shift"),
+    tbt: audit("total-blocking-time"),
+    bytes: weigh(path),
+    failing,
+  });
+  console.log("done");
+}
+stop();
+rmSync(out, { recursive: true, force: true });
+
+// ---------- 4. the table and the budgets ----------
+const header = ["page", "perf", "a11y", "best", "seo", "LCP s", "CLS", "TBT ms", "HTML", "CSS", "JS", "total KB gz"];
+const table = rows.map((r) => [
+  r.path,
+  ...CATEGORIES.map((c) => String(r.scores[c])),
+  (r.lcp / 1000).toFixed(2),
+  r.cls.toFixed(3),
+  String(Math.round(r.tbt)),
+  kb(r.bytes.html),
+  kb(r.bytes.css),
+  kb(r.bytes.js),
+  kb(r.bytes.total),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+const line = (cells) =>
+  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+console.log(
+  `\n${line(header)}\n|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+);
+for (const row of table) console.log(line(row));
+console.log(
+  "\nBytes are gzip level 6 of the files in dist/ each page references (KB = 1024 bytes). JS counts external " +
+    "modules with their imports plus inline scripts; total is HTML + CSS + external JS (inline JS is inside the HTML).",
+);
+const explainer = rows.find((r) => r.path === "/");
+console.log(
+  `Build: ${(buildMs / 1000).toFixed(1)} s. Explainer first screen (HTML to the first h2 after the at-a-glance box ` +
+    `+ all CSS): ${kb(explainer?.bytes.firstScreen ?? 0)} KB gz; explainer JS ${kb(explainer?.bytes.js ?? 0)} KB gz.`,
+);
+
+const broken = [];
+for (const r of rows) {
+  for (const c of CATEGORIES) {
+    const min = c === "performance" ? BUDGET.performance : BUDGET.score;
+    if (r.scores[c] < min) broken.push(`${r.path}: ${c} ${r.scores[c]} < ${min}`);
+  }
+  if (!(r.cls <= BUDGET.cls)) broken.push(`${r.path}: CLS ${r.cls.toFixed(3)} > ${BUDGET.cls}`);
+}
+if (buildMs >= BUDGET.buildMs) broken.push(`build took ${(buildMs / 1000).toFixed(1)} s (budget 60 s)`);
+if (explainer && explainer.bytes.js > BUDGET.explainerJs) {
+  broken.push(`/: JS ${kb(explainer.bytes.js)} KB gz > ${kb(BUDGET.explainerJs)} KB`);
+}
+if (explainer && explainer.bytes.firstScreen > BUDGET.explainerFirstScreen) {
+  broken.push(`/: first screen ${kb(explainer.bytes.firstScreen)} KB gz > ${kb(BUDGET.explainerFirstScreen)} KB`);
+}
+if (broken.length > 0) {
+  console.error(`\nBudgets broken:\n  ${broken.join("\n  ")}`);
+  const audits = rows.filter((r) => r.failing.length > 0);
+  if (audits.length > 0) {
+    console.error("Lighthouse audits that cost points:");
+    for (const r of audits) console.error(`  ${r.path}: ${r.failing.join("; ")}`);
+  }
+  process.exit(1);
+}
+console.log("\nEvery budget met.");

@@ -1,0 +1,143 @@
+/**
+ * Accessibility: axe-core finds no WCAG 2.2 A/AA violation on any kind of page, in light and dark, at both widths
+ * (the two projects); text at 200% still fits a 320 px screen with no sideways scrolling; and a reader who asked for
+ * reduced motion gets no smooth scrolling.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, ready, test } from "./fixtures";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The first timeline event's own page, when the build has such pages. */
+function firstEventPage(): string[] {
+  try {
+    const events = JSON.parse(readFileSync("dist/data/timeline.json", "utf8")) as { id: string }[];
+    const id = events[0]?.id;
+    return id && existsSync(`dist/timeline/${id}/index.html`) ? [`/timeline/${id}/`] : [];
+  } catch {
+    return [];
+  }
+}
+
+const PAGES = [
+  "/",
+  "/timeline/",
+  "/map/",
+  "/countries/",
+  "/countries/kyrgyzstan/",
+  "/about/",
+  "/404.html",
+  ...firstEventPage(),
+];
+
+/**
+ * The rules whose result depends on colour. In dark mode only these can differ from light, so the dark run checks
+ * just them (the full set runs in light) and the suite stays fast.
+ */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** Runs axe and returns one readable line per broken rule: its elements (up to 6) and what is wrong. */
+async function violations(page: Page, scheme: "light" | "dark" = "light"): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const results = await (scheme === "light" ? axe.withTags(WCAG_TAGS) : axe.withRules(COLOUR_RULES)).analyze();
+  return results.violations.map((v) => {
+    const targets = v.nodes.slice(0, 6).map((n) => n.target.join(" "));
+    const more = v.nodes.length > targets.length ? ` (+${v.nodes.length - targets.length} more)` : "";
+    const summary = (v.nodes[0]?.failureSummary ?? "").replace(/\s+/g, " ").trim();
+    return `${v.id} (${v.impact ?? "?"}) ×${v.nodes.length}: ${v.help} — ${targets.join(" | ")}${more} — first: ${summary}`;
+  });
+}
+
+test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", () => {
+  for (const path of PAGES) {
+    test(path, async ({ page }) => {
+      test.setTimeout(180_000);
+      const found: string[] = [];
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const response = await page.goto(path);
+        expect(response?.status(), `${path} answers`).toBe(200);
+        await ready(page);
+        for (const line of await violations(page, colorScheme)) found.push(`${path} [${colorScheme}] ${line}`);
+      }
+      expect(found, `axe violations on ${path}`).toEqual([]);
+    });
+  }
+
+  test("/countries/ with the lookup's list open and its answer shown", async ({ page }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/countries/");
+      await ready(page);
+      const input = page.getByLabel("Country", { exact: true });
+      await input.fill("Kyr");
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await input.press("ArrowDown");
+      for (const line of await violations(page, colorScheme)) found.push(`list open [${colorScheme}] ${line}`);
+      await input.press("Enter");
+      await expect(page.locator('[data-lookup-result] [data-iso2="KG"]')).toBeVisible();
+      for (const line of await violations(page, colorScheme)) found.push(`answer shown [${colorScheme}] ${line}`);
+    }
+    expect(found, "axe violations in the lookup's states").toEqual([]);
+  });
+});
+
+test.describe("text at 200% on a 320 px screen: no sideways scrolling", () => {
+  for (const path of PAGES) {
+    test(path, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      await ready(page);
+      // Text-only zoom, as a browser's "text size" setting does: the CSSOM is not subject to the page's CSP.
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = "200%";
+      });
+      const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      expect(size, "the text zoom took effect").toBe("32px");
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        body: document.body.scrollWidth - document.body.clientWidth,
+        // The outermost elements that stick out, for the failure message (a wide table may scroll in its own box).
+        culprits: [...document.querySelectorAll("body *")]
+          .filter((el) => {
+            const out = (e: Element | null) =>
+              e !== null && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1;
+            return out(el) && !out(el.parentElement) && !el.closest("[class*=overflow-x-auto], [class*=overflow-auto]");
+          })
+          .slice(0, 6)
+          .map((el) => {
+            const cls = [...el.classList].slice(0, 4).join(".");
+            const text = el.textContent.trim().slice(0, 30);
+            return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls ? `.${cls}` : ""} "${text}"`;
+          }),
+      }));
+      expect(
+        Math.max(overflow.page, overflow.body),
+        `${path} scrolls sideways by ${Math.max(overflow.page, overflow.body)} px; wider than the screen: ${overflow.culprits.join(", ")}`,
+      ).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test("with prefers-reduced-motion: reduce, scrolling is not smooth", async ({ page }) => {
+  for (const path of ["/", "/timeline/"]) {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto(path);
+    const reduced = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).scrollBehavior,
+      getComputedStyle(document.body).scrollBehavior,
+    ]);
+    expect(reduced, `${path}: html and body scroll-behavior with reduced motion`).toEqual(["auto", "auto"]);
+    const animated = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === "running")
+        .map((a) => (a instanceof CSSAnimation ? a.animationName : a.constructor.name)),
+    );
+    expect(animated, `${path}: no animation runs with reduced motion`).toEqual([]);
+  }
+});

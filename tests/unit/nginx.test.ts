@@ -1,0 +1,401 @@
+/**
+ * The production headers. Starts nginx with deploy/nginx.conf over the built dist/ and checks what a reader's
+ * browser receives: security headers, caching, the 404 page, and that the pages still run under the header CSP.
+ * Also checks that public/_headers (Netlify, Cloudflare Pages) sends the same headers for the same paths.
+ * Needs `npm run build` first; skipped, with a message, where nginx is not installed.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import { chromium } from "@playwright/test";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, findChromium } from "../browser.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const DIST = join(ROOT, "dist");
+
+/** The nginx binary, or null when none is installed. */
+function findNginx(): string | null {
+  if (existsSync("/usr/sbin/nginx")) return "/usr/sbin/nginx";
+  const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
+  const path = which.stdout.trim();
+  return which.status === 0 && path !== "" ? path : null;
+}
+const nginx = findNginx();
+
+/** Headers every response must carry, with the exact value both hosts send. */
+const SECURITY = ["strict-transport-security", "x-content-type-options", "x-frame-options", "referrer-policy"];
+const SHORT_CACHE = /^public, max-age=(\d+)$/;
+
+// ---------- public/_headers, read the way Netlify and Cloudflare Pages read it ----------
+
+interface Rule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+function parseHeadersFile(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(":");
+    if (!rule || colon < 0)
+      throw new Error(`public/_headers: a header line outside a rule or without a colon: ${line}`);
+    rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+function matches(pattern: string, path: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+  return re.test(path);
+}
+
+/** The headers a host sends for `path`: every matching rule's, a name set by two rules joined with ", ". */
+function headersFor(rules: Rule[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+    for (const [name, value] of rule.headers) {
+      const before = out.get(name);
+      out.set(name, before === undefined ? value : `${before}, ${value}`);
+    }
+  }
+  return out;
+}
+
+/** URL path of every file in dist/ (a folder's index.html as the folder), except the host's own config. */
+function builtPaths(): string[] {
+  const paths: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else paths.push(`/${relative(DIST, file).split(sep).join("/")}`.replace(/\/index\.html$/, "/"));
+    }
+  };
+  walk(DIST);
+  return paths.filter((p) => p !== "/_headers" && p !== "/_redirects").sort();
+}
+
+/** The directives of a CSP as name -> value. */
+function directives(policy: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of policy.split(";")) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) out.set(name.toLowerCase(), values.join(" "));
+  }
+  return out;
+}
+
+function metaPolicy(file: string): Map<string, string> {
+  const html = readFileSync(join(DIST, file), "utf8");
+  const content = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+  if (content === undefined) throw new Error(`dist/${file} has no <meta> Content-Security-Policy`);
+  return directives(content.replaceAll("&#39;", "'"));
+}
+
+function requireBuild(): void {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
+}
+
+describe("public/_headers (Netlify, Cloudflare Pages)", () => {
+  const text = readFileSync(join(ROOT, "public/_headers"), "utf8");
+  const rules = parseHeadersFile(text);
+
+  it("is copied into the build unchanged", () => {
+    requireBuild();
+    expect(readFileSync(join(DIST, "_headers"), "utf8")).toBe(text);
+  });
+
+  it("gives every built file exactly one Cache-Control: a year for hashed assets, minutes for the rest", () => {
+    requireBuild();
+    const problems: string[] = [];
+    const paths = builtPaths();
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const value = headersFor(rules, path).get("cache-control");
+      if (path.startsWith("/_astro/")) {
+        if (value !== "public, max-age=31536000, immutable") problems.push(`${path}: ${String(value)}`);
+      } else if (value === undefined || !SHORT_CACHE.test(value) || Number(SHORT_CACHE.exec(value)?.[1]) > 3600) {
+        problems.push(`${path}: ${String(value)} (add a rule for its top folder to public/_headers)`);
+      }
+    }
+    expect(problems, "paths with a missing, doubled or wrong Cache-Control").toEqual([]);
+  });
+
+  it("sends the security headers on every path", () => {
+    const h = headersFor(rules, "/countries/kyrgyzstan/");
+    expect(h.get("strict-transport-security")).toMatch(/^max-age=(\d{8,}); includeSubDomains$/);
+    expect(Number(/max-age=(\d+)/.exec(h.get("strict-transport-security") ?? "")?.[1])).toBeGreaterThanOrEqual(
+      31536000,
+    );
+    expect(h.get("x-content-type-options")).toBe("nosniff");
+    expect(h.get("referrer-policy")).toMatch(
+      /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+    );
+    expect(h.get("permissions-policy")).toMatch(/camera=\(\)/);
+    expect(h.get("permissions-policy")).toMatch(/geolocation=\(\)/);
+    expect(h.get("permissions-policy")).toMatch(/microphone=\(\)/);
+  });
+
+  it("has a CSP that adds frame-ancestors, repeats the page's non-hash directives, and cannot block its scripts", () => {
+    requireBuild();
+    const header = directives(headersFor(rules, "/").get("content-security-policy") ?? "");
+    expect(header.get("frame-ancestors")).toBe("'self'");
+    for (const name of ["default-src", "script-src", "style-src", "script-src-elem", "style-src-elem"]) {
+      expect(header.has(name), `the header CSP must leave ${name} to the page's hashed <meta> policy`).toBe(false);
+    }
+    for (const file of ["index.html", "countries/index.html", "404.html"]) {
+      const meta = metaPolicy(file);
+      for (const [name, value] of header) {
+        if (name !== "frame-ancestors")
+          expect(`${name} ${value}`, `as in dist/${file}`).toBe(`${name} ${String(meta.get(name))}`);
+      }
+      for (const name of ["object-src", "base-uri", "form-action"]) expect(header.has(name), name).toBe(true);
+    }
+  });
+});
+
+// ---------- nginx ----------
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => {
+        done(port);
+      });
+    });
+  });
+}
+
+describe.skipIf(!nginx)(
+  nginx
+    ? "nginx with deploy/nginx.conf"
+    : "nginx with deploy/nginx.conf — skipped: nginx is not installed (apt-get install nginx)",
+  () => {
+    let dir = "";
+    let base = "";
+    let proc: ChildProcess | null = null;
+    let log = "";
+    const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
+
+    beforeAll(async () => {
+      requireBuild();
+      dir = mkdtempSync(join(tmpdir(), "nginx-test-"));
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      const site = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8")
+        .replaceAll("__ROOT__", DIST)
+        .replaceAll("__PORT__", `127.0.0.1:${port}`);
+      expect(site, "deploy/nginx.conf has no placeholder left").not.toMatch(/__[A-Z]+__/);
+      writeFileSync(join(dir, "site.conf"), site);
+      for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, t));
+      const temp = ["body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((t) => `  ${t === "body" ? "client_body" : t}_temp_path ${join(dir, t)};`)
+        .join("\n");
+      writeFileSync(
+        join(dir, "nginx.conf"),
+        [
+          "daemon off;",
+          "worker_processes 1;",
+          // As root, workers would otherwise run as `nobody`, who may not read the checkout.
+          ...(process.getuid?.() === 0 ? ["user root;"] : []),
+          `pid ${join(dir, "nginx.pid")};`,
+          `error_log ${join(dir, "error.log")} warn;`,
+          "events { worker_connections 64; }",
+          "http {",
+          `  access_log ${join(dir, "access.log")};`,
+          temp,
+          `  include ${join(dir, "site.conf")};`,
+          "}",
+          "",
+        ].join("\n"),
+      );
+      const child = spawn(nginx ?? "nginx", ["-p", dir, "-c", join(dir, "nginx.conf")], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      proc = child;
+      child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${log}`);
+        try {
+          await fetch(`${base}/`);
+          break;
+        } catch {
+          if (Date.now() > deadline) throw new Error(`nginx did not answer on ${base} within 10 s:\n${log}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    });
+
+    afterAll(async () => {
+      const child = proc;
+      if (child && child.exitCode === null) {
+        const exited = new Promise<boolean>((r) =>
+          child.once("exit", () => {
+            r(true);
+          }),
+        );
+        child.kill("SIGQUIT");
+        const stopped = await Promise.race([
+          exited,
+          new Promise<boolean>((r) =>
+            setTimeout(() => {
+              r(false);
+            }, 5000),
+          ),
+        ]);
+        if (!stopped) child.kill("SIGKILL");
+      }
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    const get = (path: string) => fetch(`${base}${path}`, { redirect: "manual" });
+
+    function expectSecurityHeaders(res: Response, path: string): void {
+      const expected = headersFor(rules, path);
+      for (const name of [...SECURITY, "permissions-policy", "content-security-policy"]) {
+        expect(res.headers.get(name), `${path}: ${name} as in public/_headers`).toBe(expected.get(name));
+      }
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("server"), "no version in the Server header").toBe("nginx");
+    }
+
+    it("serves the pages with the security headers and a short cache, as public/_headers does", async () => {
+      for (const path of ["/", "/timeline/", "/countries/kyrgyzstan/"]) {
+        const res = await get(path);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get("content-type"), path).toBe("text/html; charset=utf-8");
+        expectSecurityHeaders(res, path);
+        expect(res.headers.get("cache-control"), path).toBe(headersFor(rules, path).get("cache-control"));
+        expect(res.headers.get("cache-control"), path).toMatch(SHORT_CACHE);
+        expect(await res.text(), path).toContain("<h1");
+      }
+    });
+
+    it("caches a hashed /_astro/ asset for a year, immutable", async () => {
+      const assets = readdirSync(join(DIST, "_astro")).filter((f) => /\.(css|js)$/.test(f));
+      expect(assets.length, "the build has hashed assets").toBeGreaterThan(0);
+      const path = `/_astro/${assets[0] ?? ""}`;
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/^(text\/css|application\/javascript|text\/javascript)/);
+      expect(res.headers.get("cache-control"), path).toBe("public, max-age=31536000, immutable");
+      expect(res.headers.get("cache-control"), path).toBe(headersFor(rules, path).get("cache-control"));
+      expectSecurityHeaders(res, path);
+    });
+
+    it("serves the open data as JSON with a short cache", async () => {
+      const path = "/data/icc-states.json";
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(res.headers.get("cache-control")).toBe(headersFor(rules, path).get("cache-control"));
+      expectSecurityHeaders(res, path);
+      const data = (await res.json()) as unknown[];
+      expect(data.length).toBeGreaterThan(190);
+    });
+
+    it("answers an unknown address with our 404 page, status 404, with the same headers", async () => {
+      const res = await get("/no-such-page/");
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(await res.text()).toContain("Page not found");
+      expectSecurityHeaders(res, "/no-such-page/");
+    });
+
+    it("redirects a folder without its slash and never serves the host config files", async () => {
+      const res = await get("/timeline");
+      expect(res.status).toBe(301);
+      expect(res.headers.get("location")).toBe("/timeline/");
+      for (const path of ["/_headers", "/.git/config"]) {
+        const hidden = await get(path);
+        expect(hidden.status, path).toBe(404);
+        expect(await hidden.text(), path).toContain("Page not found");
+      }
+    });
+
+    it("compresses text responses", async () => {
+      const res = await fetch(`${base}/timeline/`, { headers: { "accept-encoding": "gzip" } });
+      expect(res.headers.get("content-encoding")).toBe("gzip");
+      expect(res.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    });
+
+    const browserPath = findChromium();
+    it.skipIf(browserPath === null)(
+      "the pages still run in a browser under the header CSP (scripts run, no violation, no console error)",
+      async () => {
+        const browser = await chromium.launch({
+          ...(browserPath ? { executablePath: browserPath } : {}),
+          args: CHROMIUM_ARGS,
+        });
+        try {
+          const page = await browser.newPage();
+          const problems: string[] = [];
+          page.on("console", (msg) => {
+            if (msg.type() === "error") problems.push(`${page.url()}: console error: ${msg.text()}`);
+          });
+          page.on("pageerror", (err) => problems.push(`${page.url()}: page error: ${err.message}`));
+          await page.addInitScript(() => {
+            document.addEventListener("securitypolicyviolation", (e) => {
+              console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+            });
+          });
+          for (const path of ["/", "/timeline/", "/map/", "/countries/"]) {
+            const res = await page.goto(`${base}${path}`, { waitUntil: "load" });
+            expect(res?.status(), path).toBe(200);
+            // The theme toggle is shown by an inline module script: visible means scripts ran.
+            await expect
+              .poll(() => page.locator("theme-toggle button").isVisible(), {
+                message: `${path}: scripts ran`,
+                timeout: 15_000,
+              })
+              .toBe(true);
+          }
+          const input = page.getByLabel("Country", { exact: true });
+          await input.fill("Kyrgyzstan");
+          await input.press("ArrowDown");
+          await input.press("Enter");
+          await expect
+            .poll(() => page.locator('[data-lookup-result] [data-iso2="KG"]').count(), {
+              message: "lookup answers",
+              timeout: 15_000,
+            })
+            .toBeGreaterThan(0);
+          expect(problems).toEqual([]);
+        } finally {
+          await browser.close();
+        }
+      },
+      60_000,
+    );
+  },
+);
