@@ -235,10 +235,11 @@ function renderCard(card: Card): HTMLElement {
   if (card.visits.length === 0) visits.append(el("p", "", "Putin has not visited since the warrant."));
   else {
     visits.append(el("p", "font-semibold", "Putin's visits since the warrant:"));
-    const ul = el("ul", "list-disc pl-5");
+    // Each visit link is a touch target: 24 px tall at least (WCAG 2.2 target size).
+    const ul = el("ul", "list-disc space-y-1 pl-5");
     for (const v of card.visits) {
       const li = el("li");
-      const a = el("a", "", v.text);
+      const a = el("a", "inline-block py-1", v.text);
       a.href = v.href;
       li.append(a);
       ul.append(li);
