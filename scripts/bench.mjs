@@ -98,7 +98,15 @@ function weigh(urlPath) {
   const entries = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   const js = new Set();
   for (const e of entries) if (e.startsWith("/")) jsGraph(e, js);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
+  // Inline scripts that run: no type, or a JavaScript/module type (not JSON-LD or other data blocks).
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs))
+    .filter(([, attrs]) => {
+      const type = /\btype="([^"]*)"/.exec(attrs)?.[1]?.toLowerCase() ?? "";
+      return type === "" || type === "module" || /javascript|ecmascript/.test(type);
+    })
+    .map((m) => m[2])
+    .join("\n");
   const cssText = css.map((href) => readFileSync(fileOf(href), "utf8")).join("\n");
   const jsFiles = [...js].map((src) => gz(readFileSync(fileOf(src))));
   const bytes = {
@@ -181,6 +189,11 @@ for (const path of pages) {
       .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && (lhr.audits[r.id]?.score ?? 1) < 1)
       .map((r) => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`),
   );
+  // What moved, so the page's owner can find it.
+  const shifts = (lhr.audits["layout-shifts"]?.details?.items ?? [])
+    .map((item) => item.node?.selector ?? item.node?.nodeLabel)
+    .filter(Boolean);
+  if (shifts.length > 0) failing.push(`layout shifts: ${[...new Set(shifts)].slice(0, 5).join(", ")}`);
   rows.push({
     path,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
