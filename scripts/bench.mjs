@@ -11,22 +11,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, posix, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS } from "../tests/browser.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 const BIN = join(ROOT, "node_modules/.bin");
 /** The project's own Node (node_modules/.bin/node) for every tool, as `npm run` would give it. */
 const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ""}` };
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// The same quiet, root-safe flags the end-to-end tests use, plus headless for Lighthouse's own launcher.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const BUDGET = {
   score: 100,
   performance: 98,
