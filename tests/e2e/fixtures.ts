@@ -3,8 +3,8 @@
  * but the local server for anything, logs a console error, or reports a CSP violation.
  */
 import { test as base, expect, type Page } from "@playwright/test";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { htmlFiles, urlPath } from "../dist";
 
 interface Guard {
   /** Console errors, page errors, CSP violations and off-site requests seen so far. */
@@ -55,21 +55,13 @@ export interface BuiltPage {
 }
 
 /** Every HTML page in the built site. */
-export function builtPages(dist = "dist"): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith(".html")) {
-        const path = `/${relative(dist, file).split(sep).join("/")}`.replace(/index\.html$/, "");
-        const refresh = /<meta http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(readFileSync(file, "utf8"));
-        pages.push({ path, redirectTo: refresh?.[1] ?? null });
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+export function builtPages(): BuiltPage[] {
+  return htmlFiles()
+    .map((file) => {
+      const refresh = /<meta http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(readFileSync(file, "utf8"));
+      return { path: urlPath(file), redirectTo: refresh?.[1] ?? null };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Waits until custom elements have run, so a test sees the enhanced page. */

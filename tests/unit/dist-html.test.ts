@@ -3,13 +3,13 @@
  * nesting, a duplicate id, a button without a type or an unlabelled control fails the gate whatever page has it.
  * Needs `npm run build` first.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { DIST, htmlFiles } from "../dist";
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from "html-validate";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const DIST = join(ROOT, "dist");
 
 /**
  * The only relaxations, for files whose markup Astro writes itself, not our templates: the pages that
@@ -28,16 +28,6 @@ const ASTRO_REDIRECT_PAGE: ConfigData = {
 /** Astro's redirect template: a bare doctype and title, then the refresh to the target. */
 const isAstroRedirect = (html: string) =>
   /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh" content="0;url=/.test(html);
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    if (statSync(file).isDirectory()) files.push(...htmlFiles(file));
-    else if (name.endsWith(".html")) files.push(file);
-  }
-  return files.sort();
-}
 
 describe("the built HTML is valid (html-validate, recommended rules)", () => {
   it(".htmlvalidate.json extends the recommended preset and relaxes only what is documented here", () => {

@@ -3,28 +3,16 @@
  * (or is an absolute URL on the site's own address) names a file in dist/, and each #fragment names an id on the
  * page it points to. External links are not fetched. Needs `npm run build` first.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { DIST, htmlFiles, urlPath } from "../dist";
+
+const ROOT = resolve(import.meta.dirname, "../..");
 import { FileSystemConfigLoader, Parser, type HtmlElement } from "html-validate";
 import { describe, expect, it } from "vitest";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const DIST = join(ROOT, "dist");
 /** Stands for the site's address while resolving relative links; never requested. */
 const LOCAL = "http://dist.invalid";
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name);
-    if (statSync(file).isDirectory()) files.push(...htmlFiles(file));
-    else if (name.endsWith(".html")) files.push(file);
-  }
-  return files.sort();
-}
-
-/** The address a file is served at: dist/a/index.html -> /a/, dist/404.html -> /404.html. */
-const urlPath = (file: string) => `/${relative(DIST, file).split(sep).join("/")}`.replace(/\/index\.html$/, "/");
 
 const ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
 /** Attribute values come back from the parser as written: decode the character references. */

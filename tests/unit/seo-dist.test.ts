@@ -5,15 +5,15 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cardHash, cardSlug, countryCard, eventCard, renderCard, type Card } from "../../src/lib/og";
 import { headingId, jsonLdText, pageTitle, textOf, updateIds } from "../../src/lib/seo";
+import { SITE_NAME } from "../../src/lib/site";
+import { DIST, htmlFiles, urlPath } from "../dist";
 import { readEvents, readStates } from "./content-data";
 
-const DIST = join(import.meta.dirname, "../../dist");
 const MAX_CARD_BYTES = 100 * 1024;
-const SITE_NAME = "The Putin Warrant, Explained";
 
 /** A built HTML page: its path ("/", "/countries/kyrgyzstan/", "/404.html") and its markup. */
 interface Page {
@@ -22,19 +22,9 @@ interface Page {
 }
 
 function htmlPages(): Page[] {
-  const pages: Page[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith(".html")) {
-        const path = `/${relative(DIST, file).split(sep).join("/")}`.replace(/index\.html$/, "");
-        pages.push({ path, html: readFileSync(file, "utf8") });
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return htmlFiles()
+    .map((file) => ({ path: urlPath(file), html: readFileSync(file, "utf8") }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 const all = existsSync(DIST) ? htmlPages() : [];
