@@ -86,19 +86,9 @@ test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", () => {
   });
 });
 
-/**
- * Pages that still scroll sideways at 200% text on 320 px: a known defect, tracked on the quality-gates issue.
- * Only the pages that still fail are listed, so a page that passes (/about/, the event pages) stays checked.
- */
-const KNOWN_OVERFLOW_AT_320 = new Set(["/", "/countries/", "/timeline/"]);
-
 test.describe("text at 200% on a 320 px screen: no sideways scrolling", () => {
   for (const path of PAGES) {
     test(path, async ({ page }) => {
-      test.fixme(
-        KNOWN_OVERFLOW_AT_320.has(path),
-        "Known defect, quality-gates issue still open: lookup form and tables overflow at 200% text on 320 px",
-      );
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       await ready(page);
