@@ -3,10 +3,12 @@
 // needs (HTML, CSS, JS, counted from the files in dist/ the page references). Exits 1 when a budget is broken:
 //   every category 100 (performance at least 98) on every page; CLS 0; build under 60 s;
 //   the explainer: JavaScript at most 10 KB gzipped, and its first screen (the HTML up to the first <h2> after the
-//   "At a glance" box, plus all its CSS) at most 14 KB gzipped, so it fits the first round trips.
+//   "At a glance" box, plus all its CSS) at most 14 KB gzipped, so it fits the first round trips;
+//   the lookup island's JavaScript plus the data it loads (/data/lookup.json) at most 20 KB gzipped;
+//   the map page's HTML (with its inline SVG) at most 120 KB gzipped, and the map island's JavaScript at most 8 KB.
 // Needs Chromium: CHROME_PATH, else /usr/bin/chromium.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, posix, resolve } from "node:path";
@@ -27,6 +29,9 @@ const BUDGET = {
   buildMs: 60_000,
   explainerJs: 10 * 1024,
   explainerFirstScreen: 14 * 1024,
+  lookupIsland: 20 * 1024,
+  mapHtml: 120 * 1024,
+  mapJs: 8 * 1024,
 };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
@@ -119,6 +124,19 @@ function weigh(urlPath) {
   const firstScreen = gz(cut > 0 ? html.slice(0, cut) : html) + gz(cssText);
   return { ...bytes, js: bytes.jsFiles + bytes.jsInline, total: bytes.html + bytes.css + bytes.jsFiles, firstScreen };
 }
+
+/** The gzipped JavaScript of one island: its bundled script (found by the component's name) and all it imports. */
+function island(component) {
+  const file = readdirSync(join(DIST, "_astro")).find((f) => f.startsWith(`${component}.astro_`) && f.endsWith(".js"));
+  if (!file) return 0;
+  return [...jsGraph(`/_astro/${file}`)].reduce((n, src) => n + gz(readFileSync(fileOf(src))), 0);
+}
+const islands = {
+  lookupJs: island("CountryLookup"),
+  lookupData: gz(readFileSync(join(DIST, "data/lookup.json"))),
+  mapHtml: gz(readFileSync(fileOf("/map/"))),
+  mapJs: island("TravelMap"),
+};
 
 // ---------- 3. serve and run Lighthouse ----------
 const port = await freePort();
@@ -231,7 +249,19 @@ console.log(
     `+ all CSS): ${kb(explainer?.bytes.firstScreen ?? 0)} KB gz; explainer JS ${kb(explainer?.bytes.js ?? 0)} KB gz.`,
 );
 
+console.log(
+  `Lookup island: JS ${kb(islands.lookupJs)} KB + /data/lookup.json ${kb(islands.lookupData)} KB = ` +
+    `${kb(islands.lookupJs + islands.lookupData)} KB gz. Map page: HTML with SVG ${kb(islands.mapHtml)} KB gz; ` +
+    `map island JS ${kb(islands.mapJs)} KB gz.`,
+);
+
 const broken = [];
+if (islands.lookupJs + islands.lookupData > BUDGET.lookupIsland) {
+  broken.push(`lookup island: ${kb(islands.lookupJs + islands.lookupData)} KB gz > ${kb(BUDGET.lookupIsland)} KB`);
+}
+if (islands.mapHtml > BUDGET.mapHtml)
+  broken.push(`/map/: HTML ${kb(islands.mapHtml)} KB gz > ${kb(BUDGET.mapHtml)} KB`);
+if (islands.mapJs > BUDGET.mapJs) broken.push(`map island: JS ${kb(islands.mapJs)} KB gz > ${kb(BUDGET.mapJs)} KB`);
 for (const r of rows) {
   for (const c of CATEGORIES) {
     const min = c === "performance" ? BUDGET.performance : BUDGET.score;

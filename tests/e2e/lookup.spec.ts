@@ -1,6 +1,21 @@
 import { expect, test } from "./fixtures";
 
 test.describe("the country lookup", () => {
+  test("in the explainer, loads its data only once it is scrolled into view", async ({ page }) => {
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/data/lookup.json")) asked.push(request.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(asked, "nothing loaded at the top of the page").toEqual([]);
+    const box = page.getByRole("combobox", { name: "Country" });
+    await box.scrollIntoViewIfNeeded();
+    await expect.poll(() => asked.length, { message: "the data is asked for once in view" }).toBe(1);
+    await box.fill("Mongolia");
+    await expect(page.getByRole("listbox").getByRole("option").first()).toHaveText(/Mongolia/);
+  });
+
   test("typing and choosing with the keyboard shows the answer and puts it in the address", async ({ page }) => {
     await page.goto("/countries/");
     const box = page.getByRole("combobox", { name: "Country" });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildCard, type LookupCountry, type LookupTrip } from "../../src/lib/lookup-card";
+import { fromWire, toWire, type WireData } from "../../src/lib/lookup-data";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import { partiesOn, statusOn, type MembershipRecord } from "../../src/lib/membership";
 import { slugify } from "../../src/lib/slug";
 import { rowMatches, sortRows } from "../../src/lib/table-sort";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST } from "../dist";
 import { readEvents, readStates } from "./content-data";
 
 const states = readStates() as (MembershipRecord & { iso3: string })[];
@@ -156,5 +160,44 @@ describe("the country table's sorting and filtering", () => {
     expect(rows.filter((r) => rowMatches(r, "KYRG", "")).map((r) => r.name)).toEqual(["Kyrgyzstan"]);
     expect(rows.filter((r) => rowMatches(r, "", "party")).map((r) => r.name)).toEqual(["Mongolia"]);
     expect(rows.filter((r) => rowMatches(r, "<img src=x>", "")).map((r) => r.name)).toEqual([]);
+  });
+});
+
+describe("the lookup's data file, /data/lookup.json", () => {
+  it("gives back exactly what was packed: nulls and slugs restored", () => {
+    const entry = (code: string, names: string[]) => {
+      const { iso2, iso3, name, slug, caveat } = byCode(code);
+      const s = byCode(code);
+      const dates = {
+        signed: s.signed,
+        signatureWithdrawn: s.signatureWithdrawn,
+        deposited: s.deposited,
+        depositWithdrawn: s.depositWithdrawn,
+        entryIntoForce: s.entryIntoForce,
+        withdrawalNotified: s.withdrawalNotified,
+        withdrawalEffective: s.withdrawalEffective,
+        withdrawalRevoked: s.withdrawalRevoked,
+        partyBy: s.partyBy ?? null,
+      };
+      return { iso2, iso3, name, names, slug, ...dates, ...(caveat === undefined ? {} : { caveat }) };
+    };
+    // Kyrgyzstan: a signature only; Hungary: a withdrawal and a caveat; Gambia: a party-by date.
+    const full = { countries: [entry("KG", ["Киргизия"]), entry("HU", []), entry("GM", ["Gambie"])], trips };
+    expect(fromWire(toWire(full))).toEqual(full);
+    expect(JSON.stringify(toWire(full))).not.toContain("null");
+  });
+
+  it("as built, answers like the editor's data on every day a status changed (needs `npm run build`)", () => {
+    const built = fromWire(JSON.parse(readFileSync(join(DIST, "data/lookup.json"), "utf8")) as WireData);
+    expect(built.countries).toHaveLength(states.length);
+    const isDay = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d\d-\d\d$/.test(v);
+    const days = [...new Set(states.flatMap((s) => Object.values(s as object).filter(isDay)))];
+    for (const state of states) {
+      const entry = built.countries.find((c) => c.iso2 === state.iso2);
+      expect(entry?.slug, state.iso2).toBe(slugify(state.name));
+      for (const day of days)
+        expect(entry && statusOn(entry, day), `${state.iso2} on ${day}`).toBe(statusOn(state, day));
+    }
+    expect(built.trips.map((t) => t.id)).toEqual(trips.map((t) => t.id));
   });
 });

@@ -2,15 +2,11 @@
  * The <country-lookup> element: a WAI-ARIA 1.2 combobox over the country index, a date field,
  * and a result card. Everything the reader typed is only ever set as text, never as markup.
  */
-import { buildCard, type Card, type LookupCountry, type LookupTrip } from "../../lib/lookup-card";
+import { buildCard, type Card } from "../../lib/lookup-card";
+import { fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
 import { lookupSearch, parseLookupParams } from "../../lib/lookup-state";
 import { STATUS_LABEL } from "../../lib/membership";
-import { createIndex, type CountryIndex, type SearchEntry, type SearchHit } from "../../lib/search";
-
-interface LookupData {
-  countries: (SearchEntry & LookupCountry)[];
-  trips: LookupTrip[];
-}
+import { createIndex, type CountryIndex, type SearchHit } from "../../lib/search";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text = ""): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -92,7 +88,7 @@ class CountryLookup extends HTMLElement {
   async #load(): Promise<void> {
     try {
       const response = await fetch(this.dataset["src"] ?? "/data/lookup.json");
-      this.#data = (await response.json()) as LookupData;
+      this.#data = fromWire((await response.json()) as WireData);
       this.#index = createIndex(this.#data.countries);
     } catch {
       this.#status("The country list could not be loaded. The table below has every country.");

@@ -1,6 +1,7 @@
-/** The data the lookup island loads when it comes into view: names, dates and trips. */
+/** The data the lookup island loads when it comes into view: names, dates and trips, in the compact form of lib/lookup-data. */
 import type { APIRoute } from "astro";
 import { getStates, getTrips } from "../../data/content";
+import { toWire } from "../../lib/lookup-data";
 import { searchEntry } from "../../lib/names";
 import { slugify } from "../../lib/slug";
 
@@ -28,7 +29,7 @@ export const GET: APIRoute = async () => {
     skipped,
     sinceWarrant,
   }));
-  return new Response(JSON.stringify({ countries, trips }), {
+  return new Response(JSON.stringify(toWire({ countries, trips })), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };
