@@ -147,7 +147,18 @@ export function panels(): Panel[] {
   if (panelCache) return panelCache;
   const land: FeatureCollection = { type: "FeatureCollection", features: atlasCountries("110m") };
   const world = geoEqualEarth().rotate([-40, 0]).fitWidth(MAP_WIDTH, land);
-  const [[, wy0], [, wy1]] = geoPath(world).bounds(land);
+  // Room above the land up to the pole: a line from Moscow to Alaska or the Pacific crosses the Arctic well north
+  // of any coast, and would otherwise run along the top edge, cut off.
+  const pole: GeoJSON.LineString = {
+    type: "LineString",
+    coordinates: [
+      [-179.9, 89.9],
+      [0, 89.9],
+      [179.9, 89.9],
+    ],
+  };
+  const [[, wy0]] = geoPath(world).bounds(pole);
+  const [, [, wy1]] = geoPath(world).bounds(land);
   const [tx, ty] = world.translate();
   world.translate([tx, ty - wy0 + 4]);
   const worldHeight = Math.ceil(wy1 - wy0 + 8);

@@ -94,11 +94,18 @@ test.describe("travel map", () => {
     await page.getByRole("button", { name: "Next trip date" }).click();
     const second = [...new Set(trips.map((t) => t.start))].sort()[1] ?? "";
     expect(await visibleMarkerIds(page)).toEqual(trips.filter((t) => t.start <= second).map((t) => t.id));
+    expect(new URL(page.url()).search, "the address follows the chosen date").toBe(`?at=${second}`);
+    await page.reload();
+    await ready(page);
+    expect(await visibleMarkerIds(page), "and opens there again").toEqual(
+      trips.filter((t) => t.start <= second).map((t) => t.id),
+    );
 
     await slider.focus();
     await page.keyboard.press("End");
     expect(await visibleMarkerIds(page)).toHaveLength(trips.length);
     expect(await ukraineClass(page)).toContain("tm-s-party");
+    expect(new URL(page.url()).search, "today needs no date in the address").toBe("");
   });
 
   test("?at= opens the map on that date", async ({ page }) => {

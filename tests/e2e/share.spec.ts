@@ -60,6 +60,13 @@ test.describe("with no share sheet, the Share button copies the link", () => {
     expect(url).toMatch(/\/countries\/kyrgyzstan\/$/);
     await shareAndRead(page, page.locator("main"), url ?? "");
   });
+
+  test("on the map: the map as the reader set it, date and all", async ({ page }) => {
+    await page.goto("/map/?at=2024-09-03");
+    const url = await canonical(page);
+    expect(url).toMatch(/\/map\/$/);
+    await shareAndRead(page, page.locator("main share-button"), `${url ?? ""}?at=2024-09-03`);
+  });
 });
 
 test("where there is a share sheet, the Share button opens it with the page's title and address", async ({ page }) => {

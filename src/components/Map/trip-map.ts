@@ -175,16 +175,22 @@ class TripMap extends HTMLElement {
       else window.addEventListener("load", () => requestAnimationFrame(reveal), { once: true });
     };
 
+    /** The reader chose a day: show it, and put it in the address (`?at=`) so a shared link opens there. */
+    const chooseDay = (day: string) => {
+      setDay(day);
+      history.replaceState(null, "", day === last ? location.pathname : `${location.pathname}?at=${day}`);
+    };
+
     controls.hidden = false;
     range.addEventListener("input", () => {
       const stop = stops[Number(range.value)];
-      if (stop) setDay(stop.d);
+      if (stop) chooseDay(stop.d);
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-step]")) {
       button.addEventListener("click", () => {
         const next = Number(range.value) + Number(button.dataset["step"]);
         const stop = stops[next];
-        if (stop) setDay(stop.d);
+        if (stop) chooseDay(stop.d);
       });
     }
     for (const marker of markers) {
