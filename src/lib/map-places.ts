@@ -12,7 +12,8 @@ export const MOSCOW: LonLat = [37.62, 55.76];
 
 /** Every city named in a trip's `cities`, by the spelling the trip entries use. */
 export const CITIES: Readonly<Record<string, LonLat>> = {
-  "Abu Dhabi": [54.37, 24.47],
+  // Abu Dhabi: its mainland districts (Khalifa City), since the coarse world coastline leaves the island city at sea.
+  "Abu Dhabi": [54.6, 24.42],
   Anchorage: [-149.9, 61.22],
   Ashgabat: [58.38, 37.96],
   Astana: [71.45, 51.17],
