@@ -3,6 +3,28 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { join } from "node:path";
+import { pruneCache } from "./src/lib/og-cache.ts";
+
+/** After a full build, deletes the cached share cards (.cache/og) that the build did not use. */
+function pruneCardCache() {
+  let started = new Date();
+  return {
+    name: "prune-card-cache",
+    hooks: {
+      "astro:build:start": () => {
+        // A second of slack for file systems that keep whole seconds.
+        started = new Date(Date.now() - 1000);
+      },
+      "astro:build:done": async ({ logger }) => {
+        // OG_CACHE=0 drew every card without the cache: nothing was marked, so nothing can be judged unused.
+        if (process.env.OG_CACHE === "0") return;
+        const removed = await pruneCache(join(process.cwd(), ".cache", "og"), started);
+        if (removed > 0) logger.info(`removed ${removed} unused share card(s) from .cache/og`);
+      },
+    },
+  };
+}
 
 /**
  * The one place the public address of the site is set. Every absolute URL
@@ -19,6 +41,7 @@ export default defineConfig({
     mdx(),
     // sitemap-index.xml: every page but the 404 and the alpha-2 redirects (/countries/kg/ → /countries/kyrgyzstan/).
     sitemap({ filter: (page) => !/\/countries\/[a-z]{2}\/$/.test(page) && !/\/404(\.html)?\/?$/.test(page) }),
+    pruneCardCache(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

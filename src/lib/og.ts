@@ -11,6 +11,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { formatSpan } from "./dates";
 import { STATUS_LABEL, warrantDuty, type Status } from "./membership";
+import { markUsed } from "./og-cache";
 import { KIND_LABEL, type Kind } from "./timeline";
 
 /** Bump when the drawing changes outside the element tree (e.g. the PNG settings), so cached cards are redrawn. */
@@ -353,7 +354,9 @@ export async function renderCard(card: Card, options: RenderOptions): Promise<{ 
       : join(options.cacheDir, `${cardHash(card, options.siteName, options.host, options.versions)}.png`);
   if (file !== null) {
     try {
-      return { png: await readFile(file), cached: true };
+      const png = await readFile(file);
+      await markUsed(file);
+      return { png, cached: true };
     } catch {
       // Not drawn yet.
     }
