@@ -5,7 +5,8 @@
 //   the explainer: JavaScript at most 10 KB gzipped, and its first screen (the HTML up to the first <h2> after the
 //   "At a glance" box, plus all its CSS) at most 14 KB gzipped, so it fits the first round trips;
 //   the lookup island's JavaScript plus the data it loads (/data/lookup.json) at most 20 KB gzipped;
-//   the map page's HTML (with its inline SVG) at most 120 KB gzipped, and the map island's JavaScript at most 8 KB.
+//   the map page's HTML (with its inline SVG) at most 120 KB gzipped, and the map island's JavaScript at most 8 KB;
+//   the country search under 1 ms per keystroke (the Vitest bench in tests/unit/search.bench.ts, run first).
 // Needs Chromium: CHROME_PATH, else /usr/bin/chromium.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -55,6 +56,22 @@ async function freePort() {
     });
   });
 }
+
+// ---------- 0. the country search, per keystroke ----------
+console.log("Search bench (vitest bench tests/unit/search.bench.ts)…");
+const searchBench = spawnSync(join(BIN, "vitest"), ["bench", "tests/unit/search.bench.ts", "--run"], {
+  cwd: ROOT,
+  encoding: "utf8",
+  env: { ...ENV, NO_COLOR: "1" },
+});
+/**
+ * Mean milliseconds per search, by query, read from Vitest's table (the bench runs inside a test through the
+ * `bench` fixture, which writes no JSON): "name  hz  min  max  mean  ..." rows.
+ */
+const searchMeans = [...searchBench.stdout.matchAll(/^ +(\S.*?) {2,}[\d,.]+ +[\d.]+ +[\d.]+ +([\d.]+) /gm)].map(
+  (m) => ({ name: m[1], mean: Number(m[2]) }),
+);
+for (const s of searchMeans) console.log(`  ${s.name}: ${s.mean.toFixed(3)} ms per search`);
 
 // ---------- 1. build, timed ----------
 console.log("Building (astro build)…");
@@ -256,6 +273,7 @@ console.log(
 );
 
 const broken = [];
+if (searchBench.status !== 0) broken.push(`search bench failed (a query took 1 ms or more):\n${searchBench.stdout}`);
 if (islands.lookupJs + islands.lookupData > BUDGET.lookupIsland) {
   broken.push(`lookup island: ${kb(islands.lookupJs + islands.lookupData)} KB gz > ${kb(BUDGET.lookupIsland)} KB`);
 }
