@@ -6,7 +6,10 @@ import { defineConfig } from "astro/config";
 import { join } from "node:path";
 import { pruneCache } from "./src/lib/og-cache.ts";
 
-/** After a full build, deletes the cached share cards (.cache/og) that the build did not use. */
+/**
+ * After a full build, deletes the cached share cards (.cache/og) that the build did not use.
+ * @returns {import("astro").AstroIntegration}
+ */
 function pruneCardCache() {
   let started = new Date();
   return {
