@@ -80,3 +80,22 @@ describe("the built HTML is valid (html-validate, recommended rules)", () => {
     ).toBe(0);
   }, 180_000);
 });
+
+describe("the built pages' text", () => {
+  /** What a reader sees of a page, roughly: its text without scripts, styles and tags. */
+  const visibleText = (html: string) =>
+    html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, " ")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&nbsp;/g, " ");
+
+  it("never glues a separator dot to a word (“2026· Updated”), as JSX-style whitespace can", () => {
+    const glued: string[] = [];
+    for (const file of htmlFiles()) {
+      for (const m of visibleText(readFileSync(file, "utf8")).matchAll(/\S{0,12}(?:\S·|·\S)\S{0,12}/g)) {
+        glued.push(`${relative(DIST, file)}: “${m[0]}”`);
+      }
+    }
+    expect(glued.slice(0, 10), `${String(glued.length)} glued dots`).toEqual([]);
+  });
+});
