@@ -359,10 +359,14 @@ const join = (a: string, b: string): string => (b.startsWith("-") ? a + b : `${a
 
 /**
  * A d3-geo path context that writes compact SVG path data: the first point of each ring absolute,
- * the rest relative, on a 0.1-unit grid, with repeated points dropped. Rounding happens on absolute
- * values, so the relative steps never drift.
+ * the rest relative, on a grid of 1/`grid` units (0.1 by default), with repeated points dropped. Rounding happens
+ * on absolute values, so the relative steps never drift.
  */
 class CompactPath {
+  readonly #grid: number;
+  constructor(grid = 10) {
+    this.#grid = grid;
+  }
   #out: string[] = [];
   #x = 0;
   #y = 0;
@@ -370,21 +374,23 @@ class CompactPath {
   #startY = 0;
   #pending = false;
   moveTo(x: number, y: number): void {
-    const rx = Math.round(x * 10);
-    const ry = Math.round(y * 10);
-    this.#out.push(`M${join(num(rx / 10), num(ry / 10))}`);
+    const g = this.#grid;
+    const rx = Math.round(x * g);
+    const ry = Math.round(y * g);
+    this.#out.push(`M${join(num(rx / g), num(ry / g))}`);
     [this.#x, this.#y, this.#startX, this.#startY] = [rx, ry, rx, ry];
     this.#pending = false;
   }
   lineTo(x: number, y: number): void {
-    const rx = Math.round(x * 10);
-    const ry = Math.round(y * 10);
+    const g = this.#grid;
+    const rx = Math.round(x * g);
+    const ry = Math.round(y * g);
     const dx = rx - this.#x;
     const dy = ry - this.#y;
     if (dx === 0 && dy === 0) return;
-    if (dy === 0) this.#out.push(`h${num(dx / 10)}`);
-    else if (dx === 0) this.#out.push(`v${num(dy / 10)}`);
-    else this.#out.push(`l${join(num(dx / 10), num(dy / 10))}`);
+    if (dy === 0) this.#out.push(`h${num(dx / g)}`);
+    else if (dx === 0) this.#out.push(`v${num(dy / g)}`);
+    else this.#out.push(`l${join(num(dx / g), num(dy / g))}`);
     [this.#x, this.#y] = [rx, ry];
     this.#pending = true;
   }
@@ -406,8 +412,8 @@ class CompactPath {
 }
 
 /** Draws a GeoJSON object with the panel's projection, as compact path data ("" when nothing is visible). */
-const pathFor = (projection: GeoProjection) => {
-  const context = new CompactPath();
+const pathFor = (projection: GeoProjection, grid = 10) => {
+  const context = new CompactPath(grid);
   const path = geoPath(projection, context);
   return (object: GeoJSON.GeoJsonObject): string => {
     path(object as GeoJSON.Feature);
@@ -427,10 +433,12 @@ export interface DrawOptions {
   historyFrom: string | null;
   /** Thinning tolerance in SVG units: larger is lighter and coarser (default 0.8, about a pixel). */
   tolerance?: number;
+  /** Shapes' points per SVG unit: 10 (a 0.1-unit grid, the default) or 1 (whole units, for a small map). */
+  grid?: number;
 }
 
 /** Everything the page draws. */
-export function drawMap({ trips, states, day, historyFrom, tolerance = THIN }: DrawOptions): MapDrawing {
+export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, grid = 10 }: DrawOptions): MapDrawing {
   const byA3 = new Map(states.map((s) => [s.iso3, s]));
   const byIso2 = new Map(states.map((s) => [s.iso2, s]));
   const info = (a3: string, atlasName: string): MapCountry => {
@@ -445,7 +453,7 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN }: D
   };
 
   const drawings = panels().map((panel): PanelDrawing => {
-    const path = pathFor(panel.projection);
+    const path = pathFor(panel.projection, grid);
     const shapes: MapShape[] = [];
     const drawn = new Set<string>();
     for (const f of thinnedCountries(panel.scale, panel.projection, tolerance)) {

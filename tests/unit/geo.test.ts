@@ -1,4 +1,4 @@
-import { geoContains, geoDistance } from "d3-geo";
+import { geoArea, geoContains, geoDistance } from "d3-geo";
 import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import {
@@ -131,6 +131,20 @@ describe("trips on the map", () => {
 });
 
 describe("countries on the map", () => {
+  // Thinning a border too hard can reverse a ring, and a reversed ring covers the rest of the globe: the whole
+  // panel fills with one country. No country covers half the sphere (2π steradians), so none may here.
+  it.each([
+    ["the full map", 0.8],
+    ["the explainer's compact map", 1.4],
+  ])("%s (tolerance %d) draws no shape inside out in either panel", (_, tolerance) => {
+    const inverted = panels().flatMap((panel) =>
+      thinnedCountries(panel.scale, panel.projection, tolerance)
+        .filter((f) => geoArea(f) > 2 * Math.PI)
+        .map((f) => `${panel.id}: ${f.properties.a3}`),
+    );
+    expect(inverted).toEqual([]);
+  });
+
   const world = drawing.panels.find((d) => d.panel.id === "world");
   const drawn = new Set([...(world?.shapes ?? []), ...(world?.dots ?? [])].map((s) => s.a3));
 
