@@ -3,6 +3,7 @@
  * and the page slug is recomputed from the name on the reader's side. `fromWire(toWire(x))` gives `x` back.
  */
 import type { LookupCountry, LookupTrip } from "./lookup-card";
+import type { MembershipRecord } from "./membership";
 import type { SearchEntry } from "./search";
 import { slugify } from "./slug";
 
@@ -25,6 +26,17 @@ const DATE_FIELDS = [
   "withdrawalRevoked",
   "partyBy",
 ] as const;
+
+/** A record as the lookup needs it: its names, its page slug, every date (null where it has none), its caveat. */
+export function lookupEntry(search: SearchEntry, record: MembershipRecord): LookupEntry {
+  const dates = Object.fromEntries(DATE_FIELDS.map((field) => [field, record[field] ?? null]));
+  return {
+    ...search,
+    slug: slugify(search.name),
+    ...(dates as Record<(typeof DATE_FIELDS)[number], string | null>),
+    ...(record.caveat === undefined ? {} : { caveat: record.caveat }),
+  };
+}
 
 type WireCountry = Omit<LookupEntry, "slug" | (typeof DATE_FIELDS)[number]> &
   Partial<Record<(typeof DATE_FIELDS)[number], string>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCard, type LookupCountry, type LookupTrip } from "../../src/lib/lookup-card";
-import { fromWire, toWire, type WireData } from "../../src/lib/lookup-data";
+import { fromWire, lookupEntry, toWire, type WireData } from "../../src/lib/lookup-data";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import { partiesOn, statusOn, type MembershipRecord } from "../../src/lib/membership";
 import { slugify } from "../../src/lib/slug";
@@ -166,20 +166,8 @@ describe("the country table's sorting and filtering", () => {
 describe("the lookup's data file, /data/lookup.json", () => {
   it("gives back exactly what was packed: nulls and slugs restored", () => {
     const entry = (code: string, names: string[]) => {
-      const { iso2, iso3, name, slug, caveat } = byCode(code);
-      const s = byCode(code);
-      const dates = {
-        signed: s.signed,
-        signatureWithdrawn: s.signatureWithdrawn,
-        deposited: s.deposited,
-        depositWithdrawn: s.depositWithdrawn,
-        entryIntoForce: s.entryIntoForce,
-        withdrawalNotified: s.withdrawalNotified,
-        withdrawalEffective: s.withdrawalEffective,
-        withdrawalRevoked: s.withdrawalRevoked,
-        partyBy: s.partyBy ?? null,
-      };
-      return { iso2, iso3, name, names, slug, ...dates, ...(caveat === undefined ? {} : { caveat }) };
+      const record = byCode(code);
+      return lookupEntry({ iso2: record.iso2, iso3: record.iso3, name: record.name, names }, record);
     };
     // Kyrgyzstan: a signature only; Hungary: a withdrawal and a caveat; Gambia: a party-by date.
     const full = { countries: [entry("KG", ["Киргизия"]), entry("HU", []), entry("GM", ["Gambie"])], trips };

@@ -26,13 +26,12 @@ class TripMap extends HTMLElement {
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>("svg.tm-svg");
-    const controls = this.querySelector<HTMLElement>("[data-controls]");
     const range = this.querySelector<HTMLInputElement>("input[type=range]");
     const status = this.querySelector<HTMLElement>("[data-status]");
     const card = this.querySelector<HTMLElement>("[data-card]");
     const body = this.querySelector<HTMLElement>("[data-card-body]");
     const figure = this.querySelector<HTMLElement>("figure");
-    if (!svg || !controls || !range || !status || !card || !body || !figure) return;
+    if (!svg || !range || !status || !card || !body || !figure) return;
     let stops: Stop[];
     try {
       stops = JSON.parse(this.dataset["stops"] ?? "[]") as Stop[];
@@ -181,7 +180,6 @@ class TripMap extends HTMLElement {
       history.replaceState(null, "", day === last ? location.pathname : `${location.pathname}?at=${day}`);
     };
 
-    controls.hidden = false;
     range.addEventListener("input", () => {
       const stop = stops[Number(range.value)];
       if (stop) chooseDay(stop.d);
