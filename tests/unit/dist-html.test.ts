@@ -82,11 +82,14 @@ describe("the built HTML is valid (html-validate, recommended rules)", () => {
 });
 
 describe("the built pages' text", () => {
-  /** What a reader sees of a page, roughly: its text without scripts, styles and tags. */
-  const visibleText = (html: string) =>
+  /**
+   * What a reader sees of a page, roughly: its text without scripts, styles and tags. Each tag becomes `tag`:
+   * "" to join inline runs as they display, or a mark that keeps the text of separate elements apart.
+   */
+  const visibleText = (html: string, tag = "") =>
     html
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, " ")
-      .replace(/<[^>]+>/g, "")
+      .replace(/<[^>]+>/g, tag)
       .replace(/&nbsp;/g, " ");
 
   it("never glues a separator dot to a word (“2026· Updated”), as JSX-style whitespace can", () => {
@@ -97,5 +100,17 @@ describe("the built pages' text", () => {
       }
     }
     expect(glued.slice(0, 10), `${String(glued.length)} glued dots`).toEqual([]);
+  });
+
+  it("never glues a word to a date (“as of28 November 2026”), as JSX-style whitespace can", () => {
+    const months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    const date = new RegExp(`\\S*[A-Za-z]\\d{1,2} (?:${months}) \\d{4}`, "g");
+    const glued: string[] = [];
+    for (const file of htmlFiles()) {
+      // Within one run of text only: a label and its date in separate elements (<dt>, <dd>) are not glued.
+      for (const m of visibleText(readFileSync(file, "utf8"), "\u0000").matchAll(date))
+        glued.push(`${relative(DIST, file)}: “${m[0]}”`);
+    }
+    expect(glued.slice(0, 10), `${String(glued.length)} dates glued to a word`).toEqual([]);
   });
 });
