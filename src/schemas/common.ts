@@ -1,6 +1,7 @@
 import countries from "i18n-iso-countries";
 import { z } from "astro/zod";
 import { ISO_DATE, isRealDate } from "../lib/dates";
+import { refusal } from "../lib/source-policy";
 
 /**
  * A calendar day as a quoted string, e.g. `"2023-10-12"`.
@@ -28,7 +29,9 @@ export const iso3 = z
 /** Where a fact comes from. */
 export const source = z.object({
   /** Address of the page, e.g. `"https://www.icc-cpi.int/news/..."`. */
-  url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) address" })
+    .refine((url) => refusal(url) === null, { error: (issue) => refusal(String(issue.input)) ?? "is refused" }),
   /** Title of the page or document, e.g. `"Situation in Ukraine: ICC judges issue arrest warrants..."`. */
   title: z.string().min(3),
   /** Who published it, e.g. `"International Criminal Court"`. */
