@@ -3,6 +3,7 @@ import { defineCollection } from "astro:content";
 import { file, glob, type Loader } from "astro/loaders";
 import { article } from "./schemas/article";
 import { iccState } from "./schemas/icc";
+import { recordReach } from "./schemas/record";
 import { timelineEvent } from "./schemas/timeline";
 
 /** Where the editor's files live; tests point it at fixtures. */
@@ -52,4 +53,10 @@ const icc = defineCollection({
   schema: iccState,
 });
 
-export const collections = { article: articleCollection, timeline, icc };
+/** How far each part of the record is complete (`trips`), and when it was last checked. */
+const record = defineCollection({
+  loader: file(`${CONTENT}/data/record.json`),
+  schema: recordReach,
+});
+
+export const collections = { article: articleCollection, timeline, icc, record };

@@ -1,5 +1,6 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry } from "astro:content";
+import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
 
 /** The explainer entry (there is one). */
@@ -15,15 +16,27 @@ export async function getEvents() {
   return events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Every ICC record, by name. */
+/** Every ICC record, by name, with the dates that decide its status computed from its actions (the one model). */
 export async function getStates() {
   const states = await getCollection("icc");
-  return states.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return states
+    .map((s) => ({ ...s.data, ...treatyDates(s.data.actions) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
+
+/** An ICC record as pages get it. */
+export type StateRecord = Awaited<ReturnType<typeof getStates>>[number];
 
 /** Putin's trips (made and skipped), from the timeline's travel events. */
 export async function getTrips() {
   const [events, states] = await Promise.all([getEvents(), getStates()]);
   const travel = events.flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
   return tripsFrom(travel, states);
+}
+
+/** How far the record of trips is complete, and when it was last checked. */
+export async function getTripsReach() {
+  const entry = await getEntry("record", "trips");
+  if (!entry) throw new Error('content/data/record.json needs a "trips" entry');
+  return entry.data;
 }

@@ -327,7 +327,6 @@ function recordDays(s: MembershipRecord): string[] {
     s.deposited,
     s.depositWithdrawn,
     s.entryIntoForce,
-    s.partyBy ?? null,
     s.withdrawalNotified,
     s.withdrawalEffective,
     s.withdrawalRevoked,
@@ -490,15 +489,16 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, gri
     const xy = panel.projection([point[0], point[1]]);
     if (!xy) throw new Error(`map: ${first} falls outside the ${panel.id} panel`);
     if (!byIso2.has(trip.iso2)) throw new Error(`map: trip ${trip.id} host ${trip.iso2} is not in the ICC data`);
-    const line = trip.skipped
-      ? null
-      : pathFor(panel.projection)({
-          type: "LineString",
-          coordinates: [
-            [MOSCOW[0], MOSCOW[1]],
-            [point[0], point[1]],
-          ],
-        } as GeoJSON.LineString) || null;
+    const line =
+      trip.status !== "made"
+        ? null
+        : pathFor(panel.projection)({
+            type: "LineString",
+            coordinates: [
+              [MOSCOW[0], MOSCOW[1]],
+              [point[0], point[1]],
+            ],
+          } as GeoJSON.LineString) || null;
     return {
       trip,
       n: i + 1,

@@ -1,6 +1,7 @@
 /** What the lookup's result card says about a country on a day, as plain data the island renders as text. */
 import { formatDate, formatSpan } from "./dates";
 import { describeStatus, isParty, statusOn, warrantDuty, type MembershipRecord, type Status } from "./membership";
+import { treatyFacts, type DepositType } from "./treaty";
 
 /** A trip as the lookup knows it. */
 export interface LookupTrip {
@@ -9,12 +10,13 @@ export interface LookupTrip {
   start: string;
   end: string;
   cities: string[];
-  skipped: boolean;
+  status: "made" | "skipped" | "announced";
   sinceWarrant: boolean;
 }
 
 export interface LookupCountry extends MembershipRecord {
   slug: string;
+  depositType: DepositType | null;
 }
 
 export interface Card {
@@ -37,26 +39,9 @@ export function buildCard(country: LookupCountry, day: string, now: string, trip
   const when = day === now ? "today" : `on ${formatDate(day)}`;
   const yes = isParty(status);
   const answer = `${yes ? "Yes" : "No"}: ${when}, ${country.name} ${past ? "was" : "is"} ${describeStatus(status, past ? "was" : "is")}.`;
-  const facts: Card["facts"] = [];
-  const add = (label: string, value: string | null) => {
-    if (value !== null) facts.push({ label, value: formatDate(value) });
-  };
-  add("Signed", country.signed);
-  add("Signature withdrawn", country.signatureWithdrawn);
-  add("Ratified or acceded", country.deposited);
-  add("Accession withdrawn", country.depositWithdrawn);
-  if (country.depositWithdrawn === null) add("In force", country.entryIntoForce);
-  add("Withdrawal notified", country.withdrawalNotified);
-  add("Withdrawal revoked", country.withdrawalRevoked);
-  if (country.withdrawalRevoked === null)
-    add(
-      country.withdrawalEffective !== null && country.withdrawalEffective > now
-        ? "Withdrawal due"
-        : "Withdrawal effective",
-      country.withdrawalEffective,
-    );
+  const facts: Card["facts"] = treatyFacts(country, now).map((f) => ({ label: f.label, value: formatDate(f.date) }));
   const visits = trips
-    .filter((t) => t.iso2 === country.iso2 && t.sinceWarrant && !t.skipped)
+    .filter((t) => t.iso2 === country.iso2 && t.sinceWarrant && t.status === "made")
     .map((t) => ({
       text: `${formatSpan(t.start, t.end)}, ${t.cities.join(", ")}: ${describeStatus(statusOn(country, t.start), "was")} that day.`,
       href: `/timeline/#${t.id}`,

@@ -3,7 +3,7 @@
  * and the page slug is recomputed from the name on the reader's side. `fromWire(toWire(x))` gives `x` back.
  */
 import type { LookupCountry, LookupTrip } from "./lookup-card";
-import type { MembershipRecord } from "./membership";
+import type { TreatyDates } from "./treaty";
 import type { SearchEntry } from "./search";
 import { slugify } from "./slug";
 
@@ -24,16 +24,16 @@ const DATE_FIELDS = [
   "withdrawalNotified",
   "withdrawalEffective",
   "withdrawalRevoked",
-  "partyBy",
+  "depositType",
 ] as const;
 
 /** A record as the lookup needs it: its names, its page slug, every date (null where it has none), its caveat. */
-export function lookupEntry(search: SearchEntry, record: MembershipRecord): LookupEntry {
+export function lookupEntry(search: SearchEntry, record: TreatyDates & { caveat?: string | undefined }): LookupEntry {
   const dates = Object.fromEntries(DATE_FIELDS.map((field) => [field, record[field] ?? null]));
   return {
     ...search,
     slug: slugify(search.name),
-    ...(dates as Record<(typeof DATE_FIELDS)[number], string | null>),
+    ...(dates as Pick<TreatyDates, (typeof DATE_FIELDS)[number]>),
     ...(record.caveat === undefined ? {} : { caveat: record.caveat }),
   };
 }

@@ -3,7 +3,10 @@
  * state's record. Pure functions: the content collection is passed in.
  */
 
-/** The dates of one state's Rome Statute actions (`YYYY-MM-DD` or null). */
+/**
+ * The decisive dates of one state's Rome Statute record (`YYYY-MM-DD` or null), as `treatyDates()` in
+ * `treaty.ts` computes them from the depositary's actions.
+ */
 export interface MembershipRecord {
   iso2: string;
   name: string;
@@ -12,9 +15,7 @@ export interface MembershipRecord {
   deposited: string | null;
   depositWithdrawn: string | null;
   entryIntoForce: string | null;
-  /** A day by which it was a party, where `entryIntoForce` is not confirmed. */
-  partyBy?: string | null;
-  /** A sentence to show beside the status when a deciding date is unconfirmed. */
+  /** A sentence to show beside the status when a deciding date is uncertain. */
   caveat?: string | undefined;
   withdrawalNotified: string | null;
   withdrawalEffective: string | null;
@@ -36,7 +37,7 @@ const onOrAfter = (day: string, event: string | null): event is string => event 
 
 /** The state's status at the end of `day` (`YYYY-MM-DD`). */
 export function statusOn(state: MembershipRecord, day: string): Status {
-  const inForce = state.entryIntoForce ?? state.partyBy ?? null;
+  const inForce = state.entryIntoForce;
   const joined = onOrAfter(day, inForce) && !(state.depositWithdrawn !== null && state.depositWithdrawn <= inForce);
   if (joined) {
     if (onOrAfter(day, state.withdrawalNotified)) {
@@ -84,7 +85,7 @@ export function dayBefore(day: string): string {
 export function countChanges(states: readonly MembershipRecord[], from: string, to: string): CountChange[] {
   const days = new Set<string>();
   for (const s of states) {
-    for (const d of [s.entryIntoForce, s.partyBy ?? null, s.withdrawalEffective]) {
+    for (const d of [s.entryIntoForce, s.withdrawalEffective]) {
       if (d !== null && d > from && d <= to) days.add(d);
     }
   }

@@ -1,5 +1,14 @@
 /** The open-data downloads: shapes documented on the about page. */
 import { statusOn, type MembershipRecord, type Status } from "./membership";
+import type { ActionType, DepositType, TreatyDates } from "./treaty";
+
+/** One treaty action as the downloads publish it. */
+export interface ActionRow {
+  type: ActionType;
+  date: string;
+  cn: string | null;
+  scope: string | null;
+}
 
 /** One ICC record as `/data/icc-states.json` publishes it. */
 export interface StateRow {
@@ -11,20 +20,24 @@ export interface StateRow {
   status: Status;
   signed: string | null;
   ratified: string | null;
+  depositType: DepositType | null;
   entryIntoForce: string | null;
   withdrawalNotified: string | null;
   withdrawalEffective: string | null;
-  art12_3: string[];
-  notes: string;
+  withdrawalWithdrawn: string | null;
+  actions: ActionRow[];
+  note: string;
   sources: { url: string; title: string; publisher: string }[];
 }
 
-interface FullRecord extends MembershipRecord {
-  iso3: string;
-  art12_3: { lodged: string; scope: string }[];
-  notes: string;
-  sources: { url: string; title: string; publisher: string }[];
-}
+/** A record as the downloads read it: the stored actions and the dates computed from them. */
+type FullRecord = MembershipRecord &
+  TreatyDates & {
+    iso3: string;
+    actions: readonly { type: ActionType; date: string; cn?: string | undefined; scope?: string | undefined }[];
+    note: string;
+    sources: readonly { url: string; title: string; publisher: string }[];
+  };
 
 /** The rows of the ICC download, with each status as of `day`. */
 export function stateRows(states: readonly FullRecord[], day: string, slugOf: (s: FullRecord) => string): StateRow[] {
@@ -37,11 +50,13 @@ export function stateRows(states: readonly FullRecord[], day: string, slugOf: (s
     status: statusOn(s, day),
     signed: s.signed,
     ratified: s.deposited !== null && s.depositWithdrawn === null ? s.deposited : null,
+    depositType: s.depositWithdrawn === null ? s.depositType : null,
     entryIntoForce: s.depositWithdrawn === null ? s.entryIntoForce : null,
     withdrawalNotified: s.withdrawalNotified,
     withdrawalEffective: s.withdrawalRevoked === null ? s.withdrawalEffective : null,
-    art12_3: s.art12_3.map((d) => d.lodged),
-    notes: s.notes,
+    withdrawalWithdrawn: s.withdrawalRevoked,
+    actions: s.actions.map((a) => ({ type: a.type, date: a.date, cn: a.cn ?? null, scope: a.scope ?? null })),
+    note: s.note,
     sources: s.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
   }));
 }
@@ -55,11 +70,13 @@ const CSV_COLUMNS = [
   "status",
   "signed",
   "ratified",
+  "depositType",
   "entryIntoForce",
   "withdrawalNotified",
   "withdrawalEffective",
-  "art12_3",
-  "notes",
+  "withdrawalWithdrawn",
+  "actions",
+  "note",
   "sources",
 ] as const;
 
@@ -69,13 +86,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** The rows as CSV; list fields are joined with " | ". */
+/** The rows as CSV; list fields are joined with " | ", an action written "date type [notification]". */
 export function toCsv(rows: readonly StateRow[]): string {
   const cell = (row: StateRow, col: (typeof CSV_COLUMNS)[number]): string => {
-    const v = row[col];
-    if (v === null) return "";
     if (col === "sources") return row.sources.map((s) => s.url).join(" | ");
-    if (col === "art12_3") return row.art12_3.join(" | ");
+    if (col === "actions") return row.actions.map((a) => [a.date, a.type, a.cn ?? ""].join(" ").trim()).join(" | ");
+    const v = row[col];
     return typeof v === "string" ? v : "";
   };
   const lines = [CSV_COLUMNS.join(","), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(cell(r, c))).join(","))];

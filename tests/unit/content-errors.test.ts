@@ -80,13 +80,22 @@ describe("a malformed content file fails the build", () => {
     expect(output).toMatch(/countries\.1\**: "XX" is not an ISO 3166-1 alpha-2 country code/);
   });
 
-  it("names icc-states.json and the `signed` field for a bad date in the ICC data", () => {
+  it("names icc-states.json and the action's `date` field for a bad date in the ICC data", () => {
     const { ok, output } = buildWith("data/icc-states.json", (t) =>
-      t.replace('"signed": "1998-12-08"', '"signed": "1998-02-30"'),
+      t.replace('"date": "1998-12-08"', '"date": "1998-02-30"'),
     );
     expect(ok).toBe(false);
     expect(output).toContain("icc-states.json");
-    expect(output).toMatch(/signed\**: is not a real calendar date/);
+    expect(output).toMatch(/actions\.0\.date\**: is not a real calendar date/);
+  });
+
+  it("names the `inForce` field when a recorded entry into force disagrees with Article 126", () => {
+    const { ok, output } = buildWith("data/icc-states.json", (t) =>
+      t.replace('"inForce": "2025-01-01"', '"inForce": "2024-12-01"'),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain("icc-states.json");
+    expect(output).toMatch(/inForce\**: is 2024-12-01, but Article 126 gives 2025-01-01/);
   });
 
   it("names the article file and the missing `standfirst` field", () => {

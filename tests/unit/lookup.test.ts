@@ -2,64 +2,29 @@ import { describe, expect, it } from "vitest";
 import { buildCard, type LookupCountry, type LookupTrip } from "../../src/lib/lookup-card";
 import { fromWire, lookupEntry, toWire, type WireData } from "../../src/lib/lookup-data";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
-import { partiesOn, statusOn, type MembershipRecord } from "../../src/lib/membership";
+import { statusOn } from "../../src/lib/membership";
 import { slugify } from "../../src/lib/slug";
 import { rowMatches, sortRows } from "../../src/lib/table-sort";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "../dist";
-import { readEvents, readStates } from "./content-data";
+import { loadStates, loadTrips } from "./content-data";
 
-const states = readStates() as (MembershipRecord & { iso3: string })[];
+const states = loadStates();
 const byCode = (code: string) => {
   const s = states.find((x) => x.iso2 === code);
   if (!s) throw new Error(`no ${code}`);
   return { ...s, slug: slugify(s.name) } satisfies LookupCountry;
 };
-const trips: LookupTrip[] = readEvents().flatMap(({ id, data }) => {
-  const d = data as { kind: string; date: string; endDate?: string; trip?: LookupTrip & { host: string } };
-  return d.kind === "travel" && d.trip
-    ? [
-        {
-          id,
-          iso2: d.trip.host,
-          start: d.date,
-          end: d.endDate ?? d.date,
-          cities: d.trip.cities,
-          skipped: d.trip.skipped,
-          sinceWarrant: d.trip.sinceWarrant,
-        },
-      ]
-    : [];
-});
-
-describe("counts of States Parties on known dates, from the data", () => {
-  // 66 on entry into force: ten states deposited together on 11 April 2002, bringing the total to 66, and the
-  // Statute entered into force on 1 July 2002 (Irish Times and PBS NewsHour, 12 April 2002).
-  it("is 66 on 1 July 2002, when the Statute entered into force", () => {
-    expect(partiesOn(states, "2002-07-01")).toHaveLength(66);
-  });
-  // 121 "as of July 2012" (Wikipedia, Rome Statute of the ICC, ratification status, via liquisearch.com copy).
-  it("is 121 in mid-July 2012", () => {
-    expect(partiesOn(states, "2012-07-15")).toHaveLength(121);
-  });
-  // 123 when Putin flew to Bishkek (AFP report of 12 October 2023, the seed article: "A total of 123 nations").
-  it("is 123 on 12 October 2023, the day Putin landed in Kyrgyzstan", () => {
-    expect(partiesOn(states, "2023-10-12")).toHaveLength(123);
-  });
-  // 124 from 1 February 2024: "Its ratification will enter into force on 1 February 2024, bringing the number of
-  // states parties to 124" (Wikipedia, States parties to the Rome Statute, via everything.explained.today copy).
-  it("is 124 from 1 February 2024, when Armenia joined", () => {
-    expect(partiesOn(states, "2024-01-31")).toHaveLength(123);
-    expect(partiesOn(states, "2024-02-01")).toHaveLength(124);
-  });
-  // 125 "as of June 2025" (Wikipedia, States parties to the Rome Statute, via nina.az copy), Ukraine in force 1 January 2025.
-  it("is 125 from 1 January 2025, when Ukraine joined, to June 2025", () => {
-    expect(partiesOn(states, "2024-12-31")).toHaveLength(124);
-    expect(partiesOn(states, "2025-01-01")).toHaveLength(125);
-    expect(partiesOn(states, "2025-06-30")).toHaveLength(125);
-  });
-});
+const trips: LookupTrip[] = loadTrips(states).map(({ id, iso2, start, end, cities, status, sinceWarrant }) => ({
+  id,
+  iso2,
+  start,
+  end,
+  cities,
+  status,
+  sinceWarrant,
+}));
 
 describe("statuses of the hard cases, from the data", () => {
   it.each([
@@ -81,6 +46,13 @@ describe("statuses of the hard cases, from the data", () => {
     ["UA", "2024-11-01", "signatory"],
     ["UA", "2025-01-01", "party"],
     ["HU", "2025-06-02", "withdrawing"],
+    ["HU", "2026-05-29", "party"],
+    ["HU", "2026-06-02", "party"],
+    ["GM", "2002-08-31", "signatory"],
+    ["GM", "2002-09-01", "party"],
+    ["NA", "2002-09-01", "party"],
+    ["VC", "2003-02-28", "non_party"],
+    ["VC", "2003-03-01", "party"],
     ["MN", "2024-09-03", "party"],
     ["TJ", "2025-10-09", "party"],
     ["CN", "2026-01-01", "non_party"],
@@ -169,8 +141,8 @@ describe("the lookup's data file, /data/lookup.json", () => {
       const record = byCode(code);
       return lookupEntry({ iso2: record.iso2, iso3: record.iso3, name: record.name, names }, record);
     };
-    // Kyrgyzstan: a signature only; Hungary: a withdrawal and a caveat; Gambia: a party-by date.
-    const full = { countries: [entry("KG", ["Киргизия"]), entry("HU", []), entry("GM", ["Gambie"])], trips };
+    // Kyrgyzstan: a signature only; Hungary: a withdrawal withdrawn; Malaysia: an accession taken back.
+    const full = { countries: [entry("KG", ["Киргизия"]), entry("HU", []), entry("MY", ["Malaisie"])], trips };
     expect(fromWire(toWire(full))).toEqual(full);
     expect(JSON.stringify(toWire(full))).not.toContain("null");
   });
@@ -179,7 +151,9 @@ describe("the lookup's data file, /data/lookup.json", () => {
     const built = fromWire(JSON.parse(readFileSync(join(DIST, "data/lookup.json"), "utf8")) as WireData);
     expect(built.countries).toHaveLength(states.length);
     const isDay = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d\d-\d\d$/.test(v);
-    const days = [...new Set(states.flatMap((s) => Object.values(s as object).filter(isDay)))];
+    const days = [
+      ...new Set(states.flatMap((s) => [...s.actions.map((a) => a.date), ...Object.values(s).filter(isDay)])),
+    ];
     for (const state of states) {
       const entry = built.countries.find((c) => c.iso2 === state.iso2);
       expect(entry?.slug, state.iso2).toBe(slugify(state.name));
