@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pruneCache } from "./src/lib/og-cache.ts";
 
@@ -30,6 +31,22 @@ function pruneCardCache() {
 }
 
 /**
+ * The addresses timeline events had before their dates were corrected (`formerIds`): redirect pages, kept out
+ * of the sitemap like the alpha-2 redirects.
+ * @returns {Set<string>}
+ */
+function formerEventPaths() {
+  const dir = join(process.env.CONTENT_DIR ?? "./content", "timeline");
+  const paths = new Set();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".mdx"))) {
+    const line = /^formerIds:\s*\[(.*)\]\s*$/m.exec(readFileSync(join(dir, file), "utf8"));
+    for (const id of line?.[1]?.match(/[\w-]+/g) ?? []) paths.add(`/timeline/${id}/`);
+  }
+  return paths;
+}
+const former = formerEventPaths();
+
+/**
  * The one place the public address of the site is set. Every absolute URL
  * (canonical links, share cards, feeds, sitemap) follows it. Override it at
  * build time with SITE_URL=https://your.host npm run build.
@@ -42,8 +59,14 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [
     mdx(),
-    // sitemap-index.xml: every page but the 404 and the alpha-2 redirects (/countries/kg/ → /countries/kyrgyzstan/).
-    sitemap({ filter: (page) => !/\/countries\/[a-z]{2}\/$/.test(page) && !/\/404(\.html)?\/?$/.test(page) }),
+    // sitemap-index.xml: every page but the 404 and the redirects (/countries/kg/ → /countries/kyrgyzstan/, and the
+    // former addresses of events whose dates were corrected).
+    sitemap({
+      filter: (page) =>
+        !/\/countries\/[a-z]{2}\/$/.test(page) &&
+        !/\/404(\.html)?\/?$/.test(page) &&
+        !former.has(new URL(page).pathname),
+    }),
     pruneCardCache(),
   ],
   vite: { plugins: [tailwindcss()] },

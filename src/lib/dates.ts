@@ -30,6 +30,18 @@ export function formatSpan(start: string, end?: string): string {
   return `${formatDate(start)} – ${b}`;
 }
 
+/** How much of a date is known: the day, or only the month or the year. */
+export type DatePrecision = "day" | "month" | "year";
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A span as precisely as it is known: "12–13 October 2023", "November 2026" or "2026". */
+export function formatWhen(start: string, end?: string, precision: DatePrecision = "day"): string {
+  if (precision === "year") return start.slice(0, 4);
+  if (precision === "month") return MONTH.format(new Date(`${start}T00:00:00Z`));
+  return formatSpan(start, end);
+}
+
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 /** The words the travel map puts on markers, tooltips and detail cards. Pure, so tests can read them. */
-import { formatSpan } from "./dates";
+import { formatWhen } from "./dates";
 import { STATUS_LABEL, type Status } from "./membership";
 import type { Trip } from "./trips";
 
@@ -10,10 +10,13 @@ export function purposeText(trip: Pick<Trip, "purpose" | "summitName">): string 
 
 /** One line naming a trip, for a marker's tooltip and accessible name. */
 export function markerLabel(trip: Trip, n: number): string {
-  const what = trip.skipped ? `skipped: ${purposeText(trip)}` : purposeText(trip);
+  const what =
+    trip.status === "made"
+      ? purposeText(trip)
+      : `${trip.status === "skipped" ? "skipped" : "announced, not confirmed"}: ${purposeText(trip)}`;
   const before = trip.sinceWarrant ? "" : " Before the warrant.";
   return (
-    `${n}. ${trip.country} (${trip.cities.join(", ")}), ${formatSpan(trip.start, trip.end)}, ${what}. ` +
+    `${n}. ${trip.country} (${trip.cities.join(", ")}), ${formatWhen(trip.start, trip.end, trip.datePrecision)}, ${what}. ` +
     `Host's ICC status then: ${STATUS_LABEL[trip.hostStatusAtTime]}.${before}`
   );
 }

@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { formatSpan } from "./dates";
+import { formatWhen } from "./dates";
 import { STATUS_LABEL, warrantDuty, type Status } from "./membership";
 import { markUsed } from "./og-cache";
 import { KIND_LABEL, type Kind } from "./timeline";
@@ -77,6 +77,7 @@ export interface EventFields {
   title: string;
   date: string;
   endDate?: string | undefined;
+  datePrecision?: "month" | "year" | undefined;
   kind: Kind;
   place?: string | undefined;
 }
@@ -86,7 +87,7 @@ export function eventCard(event: EventFields): Card {
   const where = event.place === undefined ? "" : ` · ${event.place}`;
   return {
     eyebrow: `Timeline · ${KIND_LABEL[event.kind]}`,
-    dateline: `${formatSpan(event.date, event.endDate)}${where}`,
+    dateline: `${formatWhen(event.date, event.endDate, event.datePrecision)}${where}`,
     title: event.title,
   };
 }

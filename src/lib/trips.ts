@@ -1,5 +1,9 @@
 /** Putin's foreign trips, derived from timeline events of kind `travel`. */
+import type { DatePrecision } from "./dates";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
+
+/** What became of a trip (see `TRIP_STATUSES` in the timeline schema). */
+export type TripStatus = "made" | "skipped" | "announced";
 
 /** The fields of a travel event that a trip needs. */
 export interface TravelEvent {
@@ -8,6 +12,7 @@ export interface TravelEvent {
     title: string;
     date: string;
     endDate?: string | undefined;
+    datePrecision?: "month" | "year" | undefined;
     summary: string;
     sources: { url: string; title: string; publisher: string }[];
     trip: {
@@ -15,7 +20,7 @@ export interface TravelEvent {
       cities: string[];
       purpose: "summit" | "bilateral";
       summitName?: string | undefined;
-      skipped: boolean;
+      status: TripStatus;
       sinceWarrant: boolean;
     };
   };
@@ -26,6 +31,8 @@ export interface Trip {
   id: string;
   start: string;
   end: string;
+  /** How much of `start` is known (an announced summit may have only a month or a year). */
+  datePrecision: DatePrecision;
   iso2: string;
   country: string;
   cities: string[];
@@ -35,7 +42,8 @@ export interface Trip {
   summary: string;
   hostStatusAtTime: Status;
   sinceWarrant: boolean;
-  skipped: boolean;
+  /** `made`, `skipped`, or `announced` (no confirmation yet either way). */
+  status: TripStatus;
   sources: { url: string; title: string; publisher: string }[];
   url: string;
 }
@@ -51,6 +59,7 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         id: e.id,
         start: e.data.date,
         end: e.data.endDate ?? e.data.date,
+        datePrecision: e.data.datePrecision ?? ("day" as const),
         iso2: host.iso2,
         country: host.name,
         cities: e.data.trip.cities,
@@ -60,7 +69,7 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         summary: e.data.summary,
         hostStatusAtTime: statusOn(host, e.data.date),
         sinceWarrant: e.data.trip.sinceWarrant,
-        skipped: e.data.trip.skipped,
+        status: e.data.trip.status,
         sources: e.data.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
         url: `/timeline/#${e.id}`,
       };

@@ -92,7 +92,8 @@ describe("map text", () => {
     summary: "",
     hostStatusAtTime: "party",
     sinceWarrant: true,
-    skipped: false,
+    status: "made",
+    datePrecision: "day",
     sources: [],
     url: "/timeline/#2024-09-02-putin-visits-mongolia",
   };
@@ -101,8 +102,11 @@ describe("map text", () => {
     expect(markerLabel(trip, 18)).toBe(
       "18. Mongolia (Ulaanbaatar), 2–3 September 2024, Bilateral visit. Host's ICC status then: State Party.",
     );
-    expect(markerLabel({ ...trip, skipped: true, purpose: "summit", summitName: "G20" }, 3)).toMatch(
+    expect(markerLabel({ ...trip, status: "skipped", purpose: "summit", summitName: "G20" }, 3)).toMatch(
       /, skipped: G20\./,
+    );
+    expect(markerLabel({ ...trip, status: "announced", purpose: "summit", summitName: "APEC" }, 4)).toMatch(
+      /, announced, not confirmed: APEC\./,
     );
   });
 

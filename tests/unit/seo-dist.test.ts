@@ -132,7 +132,9 @@ describe("the built site's pages", () => {
     expect(pages.filter((p) => p.path.startsWith("/countries/") && p.path !== "/countries/")).toHaveLength(
       states.length,
     );
-    expect(redirects.length).toBe(states.length);
+    const former = events.flatMap((e) => (e.data as { formerIds?: string[] }).formerIds ?? []);
+    for (const id of former) expect(byPath(`/timeline/${id}/`), `${id} is a redirect, not a page`).toBeUndefined();
+    expect(redirects.length).toBe(states.length + former.length);
   });
 
   it("each have a title, a description, a canonical link and Open Graph and Twitter tags that agree", () => {

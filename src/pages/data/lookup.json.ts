@@ -6,13 +6,13 @@ import { searchEntry } from "../../lib/names";
 
 export const GET: APIRoute = async () => {
   const countries = (await getStates()).map((s) => lookupEntry(searchEntry(s), s));
-  const trips = (await getTrips()).map(({ id, iso2, start, end, cities, skipped, sinceWarrant }) => ({
+  const trips = (await getTrips()).map(({ id, iso2, start, end, cities, status, sinceWarrant }) => ({
     id,
     iso2,
     start,
     end,
     cities,
-    skipped,
+    status,
     sinceWarrant,
   }));
   return new Response(JSON.stringify(toWire({ countries, trips })), {

@@ -1,24 +1,42 @@
+/** /data/trips.json: every trip with its status, and how far the record is complete. */
 import type { APIRoute } from "astro";
-import { getTrips } from "../../data/content";
+import { getTrips, getTripsReach } from "../../data/content";
 
 export const GET: APIRoute = async () => {
+  const reach = await getTripsReach();
   const trips = (await getTrips()).map(
-    ({ id, start, end, iso2, country, cities, purpose, hostStatusAtTime, sinceWarrant, skipped, sources, url }) => ({
+    ({
       id,
       start,
       end,
+      datePrecision,
       iso2,
       country,
       cities,
       purpose,
       hostStatusAtTime,
       sinceWarrant,
-      skipped,
+      status,
+      sources,
+      url,
+    }) => ({
+      id,
+      start,
+      end,
+      datePrecision,
+      iso2,
+      country,
+      cities,
+      purpose,
+      hostStatusAtTime,
+      sinceWarrant,
+      status,
       sources,
       url,
     }),
   );
-  return new Response(JSON.stringify(trips, null, 1), {
+  const body = { recordCompleteThrough: reach.completeThrough, lastChecked: reach.lastChecked, trips };
+  return new Response(JSON.stringify(body, null, 1), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };
