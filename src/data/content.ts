@@ -1,5 +1,6 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry } from "astro:content";
+import { sortDay } from "../lib/dates";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
 
@@ -13,7 +14,8 @@ export async function getArticle() {
 /** Every timeline event, oldest first; ties keep file order. */
 export async function getEvents() {
   const events = await getCollection("timeline");
-  return events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  const key = (e: (typeof events)[number]) => sortDay(e.data.date, e.data.datePrecision);
+  return events.sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }
 
 /** Every ICC record, by name, with the dates that decide its status computed from its actions (the one model). */

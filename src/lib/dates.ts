@@ -42,6 +42,19 @@ export function formatWhen(start: string, end?: string, precision: DatePrecision
   return formatSpan(start, end);
 }
 
+/**
+ * The day to sort an event by: its date, or for an event known only to the month or the year, the last day of it,
+ * so that "November 2026" comes after every dated event of that November and "2026" after the whole year.
+ */
+export function sortDay(day: string, precision: DatePrecision = "day"): string {
+  if (precision === "year") return `${day.slice(0, 4)}-12-31`;
+  if (precision === "month") {
+    const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+  }
+  return day;
+}
+
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -16,6 +16,7 @@ export const CITIES: Readonly<Record<string, LonLat>> = {
   "Abu Dhabi": [54.6, 24.42],
   Anchorage: [-149.9, 61.22],
   Ashgabat: [58.38, 37.96],
+  Avaza: [52.95, 40.03],
   Astana: [71.45, 51.17],
   Baku: [49.87, 40.41],
   Beijing: [116.41, 39.9],
@@ -33,6 +34,7 @@ export const CITIES: Readonly<Record<string, LonLat>> = {
   Pyongyang: [125.76, 39.04],
   "Rio de Janeiro": [-43.21, -22.91],
   Riyadh: [46.68, 24.71],
+  Shenzhen: [114.05, 22.68], // Longhua district, clear of the Hong Kong boundary in the coarse atlas
   Tashkent: [69.24, 41.3],
   Tianjin: [117.2, 39.13],
   Ulaanbaatar: [106.91, 47.89],

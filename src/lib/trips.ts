@@ -1,5 +1,5 @@
 /** Putin's foreign trips, derived from timeline events of kind `travel`. */
-import type { DatePrecision } from "./dates";
+import { sortDay, type DatePrecision } from "./dates";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
 
 /** What became of a trip (see `TRIP_STATUSES` in the timeline schema). */
@@ -74,5 +74,8 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         url: `/timeline/#${e.id}`,
       };
     })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        sortDay(a.start, a.datePrecision).localeCompare(sortDay(b.start, b.datePrecision)) || a.id.localeCompare(b.id),
+    );
 }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { iccState, type IccState } from "../../src/schemas/icc";
 import { timelineEvent, type TimelineEvent } from "../../src/schemas/timeline";
+import { sortDay } from "../../src/lib/dates";
 import { treatyDates, type TreatyDates } from "../../src/lib/treaty";
 import { tripsFrom, type Trip } from "../../src/lib/trips";
 
@@ -42,7 +43,11 @@ export function loadStates(): StateRecord[] {
 export function loadEvents(): { id: string; data: TimelineEvent }[] {
   return readEvents()
     .map(({ id, data }) => ({ id, data: timelineEvent.parse(data) }))
-    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        sortDay(a.data.date, a.data.datePrecision).localeCompare(sortDay(b.data.date, b.data.datePrecision)) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** Putin's trips, as the site derives them from the travel events and the ICC records. */
