@@ -44,15 +44,19 @@ test.describe("every page that exists loads with no error and no off-site reques
   }
 });
 
-test("every alpha-2 address redirects to the country's readable page", async ({ request }) => {
+test("every redirect (alpha-2 codes, events' former addresses) leads to a page that exists", async ({ request }) => {
   expect(redirects.length).toBeGreaterThan(190);
   for (const { path, redirectTo } of redirects) {
-    expect(path, "a redirect lives at a two-letter code").toMatch(/^\/countries\/[a-z]{2}\/$/);
+    expect(path, "a redirect lives at a two-letter code or an event's former id").toMatch(
+      /^\/countries\/[a-z]{2}\/$|^\/timeline\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/$/,
+    );
     const target = pages.find((p) => p.path === redirectTo);
     expect(target, `${path} → ${String(redirectTo)} exists`).toBeDefined();
   }
   const response = await request.get("/countries/kg/");
   expect(await response.text()).toContain('content="0;url=/countries/kyrgyzstan/"');
+  const moved = await request.get("/timeline/2024-06-18-putin-visits-north-korea/");
+  expect(await moved.text()).toContain('content="0;url=/timeline/2024-06-19-putin-visits-north-korea/"');
 });
 
 test("an unknown address gets the 404 page", async ({ page, guard }) => {
