@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pruneCache } from "./src/lib/og-cache.ts";
+import { PLACEHOLDER_SITE } from "./src/lib/site.ts";
 
 /**
  * After a full build, deletes the cached share cards (.cache/og) that the build did not use.
@@ -51,7 +52,28 @@ const former = formerEventPaths();
  * (canonical links, share cards, feeds, sitemap) follows it. Override it at
  * build time with SITE_URL=https://your.host npm run build.
  */
-const site = process.env.SITE_URL ?? "https://putin-icc-explainer.example";
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+
+/**
+ * Warns, at the start of every build, while the public address is the placeholder: canonical links, share cards and
+ * feeds then name a host no reader can open (Share buttons fall back to the page's own address).
+ * @returns {import("astro").AstroIntegration}
+ */
+function warnOnPlaceholderSite() {
+  return {
+    name: "warn-placeholder-site",
+    hooks: {
+      "astro:config:done": ({ config, logger }) => {
+        if (config.site && new URL(config.site).origin === new URL(PLACEHOLDER_SITE).origin) {
+          logger.warn(
+            `The public address is the placeholder ${PLACEHOLDER_SITE}: canonical links, share cards and the feed ` +
+              "will name it. Set SITE_URL=https://your.host when building for publication.",
+          );
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -68,6 +90,7 @@ export default defineConfig({
         !former.has(new URL(page).pathname),
     }),
     pruneCardCache(),
+    warnOnPlaceholderSite(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

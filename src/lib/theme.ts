@@ -15,3 +15,9 @@ export function readStoredTheme(storage: Pick<Storage, "getItem">): Theme | null
 export function nextTheme(current: Theme): Theme {
   return current === "dark" ? "light" : "dark";
 }
+
+/** What the toggle says while `current` is shown: its visible words, its accessible name, and the theme it switches to. */
+export function toggleLabel(current: Theme): { text: string; name: string; target: Theme } {
+  const target = nextTheme(current);
+  return { text: `${target === "dark" ? "Dark" : "Light"} theme`, name: `Switch to the ${target} theme`, target };
+}
