@@ -7,7 +7,11 @@
 //   "At a glance" box, plus all its CSS) at most 14 KB gzipped, so it fits the first round trips;
 //   the lookup island's JavaScript plus the data it loads (/data/lookup.json) at most 20 KB gzipped;
 //   the map page's HTML (with its inline SVG) at most 120 KB gzipped, and the map island's JavaScript at most 8 KB;
-//   the country search under 1 ms per keystroke (the Vitest bench in tests/unit/search.bench.ts, run first).
+//   the country search under 1 ms per keystroke (the Vitest bench in tests/unit/search.bench.ts, run first);
+//   against a peer: the explainer's LCP at most 1.1 × that of the long post of Astro's blog starter
+//   (../shared/peers/astro-blog-starter/dist/blog/markdown-style-guide/), both served by the same static server
+//   (scripts/static-server.mjs), with gzip as deploy/nginx.conf serves it and uncompressed, runs alternated
+//   (PEER_RUNS each, default 3), medians compared.
 // Needs Chromium: CHROME_PATH, else /usr/bin/chromium.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -16,6 +20,7 @@ import { tmpdir } from "node:os";
 import { join, posix, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS } from "../tests/browser.mjs";
+import { serveStatic } from "./static-server.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
@@ -34,7 +39,11 @@ const BUDGET = {
   lookupIsland: 20 * 1024,
   mapHtml: 120 * 1024,
   mapJs: 8 * 1024,
+  peerLcpRatio: 1.1,
 };
+const PEER = resolve(ROOT, "../shared/peers/astro-blog-starter/dist");
+const PEER_PAGE = "/blog/markdown-style-guide/";
+const PEER_RUNS = Math.max(1, Number(process.env.PEER_RUNS ?? 3) || 3);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 /** Lighthouse runs per page (BENCH_RUNS, default 3); the median run by performance score is reported. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
@@ -190,13 +199,13 @@ for (;;) {
 
 const out = mkdtempSync(join(tmpdir(), "bench-"));
 const rows = [];
-/** One Lighthouse run of `path`: its report (lhr). */
+/** One Lighthouse run of `path` (on our preview server, or a full URL): its report (lhr). */
 function lighthouse(path) {
   const report = join(out, "report.json");
   const run = spawnSync(
     join(BIN, "lighthouse"),
     [
-      `${base}${path}`,
+      path.startsWith("http") ? path : `${base}${path}`,
       "--quiet",
       "--output=json",
       `--output-path=${report}`,
@@ -249,6 +258,54 @@ for (const path of pages) {
   console.log(`performance ${perfs.join(", ")}`);
 }
 stop();
+
+// ---------- 3b. against the peer: the same static server for both, runs alternated ----------
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+/** Medians for ours and the peer, served alike by the same static server, with or without gzip. */
+async function againstPeer(gzip) {
+  const ours = await serveStatic(DIST, 0, gzip);
+  const theirs = await serveStatic(PEER, 0, gzip);
+  const at = (server, path) => `http://localhost:${String(server.address().port)}${path}`;
+  const runs = { ours: [], peer: [] };
+  for (let i = 0; i < PEER_RUNS; i++) {
+    for (const [key, url] of [
+      ["ours", at(ours, "/")],
+      ["peer", at(theirs, PEER_PAGE)],
+    ]) {
+      const lhr = lighthouse(url);
+      runs[key].push({
+        lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+        perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        bytes: lhr.audits["total-byte-weight"]?.numericValue ?? NaN,
+      });
+    }
+  }
+  ours.close();
+  theirs.close();
+  const sum = (list) => ({
+    lcp: median(list.map((r) => r.lcp)),
+    perf: median(list.map((r) => r.perf)),
+    bytes: median(list.map((r) => r.bytes)),
+  });
+  const result = { gzip, ours: sum(runs.ours), peer: sum(runs.peer) };
+  return { ...result, ratio: result.ours.lcp / result.peer.lcp };
+}
+const peers = [];
+if (existsSync(join(PEER, PEER_PAGE, "index.html"))) {
+  for (const gzip of [true, false]) {
+    process.stdout.write(
+      `Peer (${gzip ? "gzip, as deploy/nginx.conf serves" : "uncompressed"}): / against ${PEER_PAGE}, ` +
+        `${String(PEER_RUNS)} runs each, alternated … `,
+    );
+    peers.push(await againstPeer(gzip));
+    console.log("done");
+  }
+} else {
+  console.log(`Peer: no built peer at ${PEER}; the peer comparison is skipped.`);
+}
 rmSync(out, { recursive: true, force: true });
 
 // ---------- 4. the table and the budgets ----------
@@ -287,7 +344,23 @@ console.log(
     `map island JS ${kb(islands.mapJs)} KB gz.`,
 );
 
+for (const peer of peers) {
+  const r = (x) => `LCP ${(x.lcp / 1000).toFixed(2)} s, performance ${String(x.perf)}, ${kb(x.bytes)} KB transferred`;
+  console.log(
+    `Against the peer, ${peer.gzip ? "gzip" : "uncompressed"} (medians of ${String(PEER_RUNS)} alternated runs, ` +
+      `same static server):\n  ours /: ${r(peer.ours)}\n  peer ${PEER_PAGE}: ${r(peer.peer)}\n` +
+      `  LCP ratio ×${peer.ratio.toFixed(2)} (budget ×${String(BUDGET.peerLcpRatio)})`,
+  );
+}
+
 const broken = [];
+for (const peer of peers) {
+  if (!(peer.ratio <= BUDGET.peerLcpRatio)) {
+    broken.push(
+      `/: LCP ×${peer.ratio.toFixed(2)} the peer's, ${peer.gzip ? "gzip" : "uncompressed"} (budget ×${String(BUDGET.peerLcpRatio)})`,
+    );
+  }
+}
 if (searchBench.status !== 0) broken.push(`search bench failed (a query took 1 ms or more):\n${searchBench.stdout}`);
 if (islands.lookupJs + islands.lookupData > BUDGET.lookupIsland) {
   broken.push(`lookup island: ${kb(islands.lookupJs + islands.lookupData)} KB gz > ${kb(BUDGET.lookupIsland)} KB`);
