@@ -350,9 +350,9 @@ describe("structured data (JSON-LD)", () => {
     const images = a["image"] as string[];
     expect(images.length).toBeGreaterThan(0);
     expect(images.every(exists)).toBe(true);
-    const citations = a["citation"] as { url: string }[];
+    const citations = a["citation"] as string[];
     expect(citations.length).toBeGreaterThan(5);
-    for (const c of citations) expect(c.url).toMatch(/^https?:\/\//);
+    for (const c of citations) expect(c).toMatch(/^https?:\/\//);
   });
 
   it("the about page has a Dataset for each download, whose files exist", () => {
