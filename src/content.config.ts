@@ -5,6 +5,7 @@ import { article } from "./schemas/article";
 import { iccState } from "./schemas/icc";
 import { recordReach } from "./schemas/record";
 import { timelineEvent } from "./schemas/timeline";
+import { unRegionalGroup } from "./schemas/un-groups";
 
 /** Where the editor's files live; tests point it at fixtures. */
 const CONTENT = process.env.CONTENT_DIR ?? "./content";
@@ -59,4 +60,12 @@ const record = defineCollection({
   schema: recordReach,
 });
 
-export const collections = { article: articleCollection, timeline, icc, record };
+/** The UN regional groups of Member States (reference data, for the membership map's counts by group). */
+const unGroups = defineCollection({
+  loader: strictJsonRecords(`${CONTENT}/data/un-regional-groups.json`, (row, i) =>
+    typeof row["id"] === "string" ? row["id"] : `group-${String(i)}`,
+  ),
+  schema: unRegionalGroup,
+});
+
+export const collections = { article: articleCollection, timeline, icc, record, unGroups };

@@ -1,6 +1,7 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry } from "astro:content";
 import { sortDay } from "../lib/dates";
+import { UN_GROUP_IDS } from "../schemas/un-groups";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
 
@@ -41,4 +42,10 @@ export async function getTripsReach() {
   const entry = await getEntry("record", "trips");
   if (!entry) throw new Error('content/data/record.json needs a "trips" entry');
   return entry.data;
+}
+
+/** The UN regional groups of Member States, in the UN's order (African States first). */
+export async function getUnGroups() {
+  const groups = await getCollection("unGroups");
+  return groups.map((g) => g.data).sort((a, b) => UN_GROUP_IDS.indexOf(a.id) - UN_GROUP_IDS.indexOf(b.id));
 }

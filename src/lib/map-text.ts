@@ -8,17 +8,28 @@ export function purposeText(trip: Pick<Trip, "purpose" | "summitName">): string 
   return trip.summitName ?? (trip.purpose === "summit" ? "Summit" : "Bilateral visit");
 }
 
+/**
+ * How a trip is named in headings: "1. Kyrgyzstan" for a numbered trip, "Skipped: South Africa",
+ * "Announced: Turkmenistan" or "Before the warrant: Belarus" for the others (they carry no number).
+ */
+export function tripHeading(trip: Pick<Trip, "number" | "country" | "status" | "sinceWarrant">): string {
+  if (trip.number !== null) return `${String(trip.number)}. ${trip.country}`;
+  if (trip.status === "skipped") return `Skipped: ${trip.country}`;
+  if (trip.status === "announced") return `Announced, not confirmed: ${trip.country}`;
+  return `Before the warrant: ${trip.country}`;
+}
+
 /** One line naming a trip, for a marker's tooltip and accessible name. */
-export function markerLabel(trip: Trip, n: number): string {
-  const what =
-    trip.status === "made"
-      ? purposeText(trip)
-      : `${trip.status === "skipped" ? "skipped" : "announced, not confirmed"}: ${purposeText(trip)}`;
-  const before = trip.sinceWarrant ? "" : " Before the warrant.";
+export function markerLabel(trip: Trip): string {
   return (
-    `${n}. ${trip.country} (${trip.cities.join(", ")}), ${formatWhen(trip.start, trip.end, trip.datePrecision)}, ${what}. ` +
-    `Host's ICC status then: ${STATUS_LABEL[trip.hostStatusAtTime]}.${before}`
+    `${tripHeading(trip)} (${trip.cities.join(", ")}), ${formatWhen(trip.start, trip.end, trip.datePrecision)}, ${purposeText(trip)}. ` +
+    `Host's ICC status then: ${STATUS_LABEL[trip.hostStatusAtTime]}.`
   );
+}
+
+/** The word for what became of a trip, as the table and the cards show it. */
+export function outcomeText(trip: Pick<Trip, "status">): string {
+  return trip.status === "made" ? "Made" : trip.status === "skipped" ? "Skipped" : "Announced, not confirmed";
 }
 
 /** A country's tooltip: "Kyrgyzstan: Not a party". */

@@ -1,4 +1,11 @@
-/** Putin's foreign trips, derived from timeline events of kind `travel`. */
+/**
+ * Putin's foreign trips, derived from timeline events of kind `travel`, and the site's one numbering of them.
+ *
+ * The numbering rule: trips **made since the warrant** (17 March 2023) are numbered 1..N in date order, and N is
+ * the count of trips the site states. Everything else carries no number: the trips before the warrant (December
+ * 2022, shown as context), the trips he skipped, and the trips only announced. The map, the table, the detail
+ * cards and `/data/trips.json` all read `Trip.number`, so Bishkek (October 2023) is trip 1 everywhere.
+ */
 import { sortDay, type DatePrecision } from "./dates";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
 
@@ -46,12 +53,23 @@ export interface Trip {
   status: TripStatus;
   sources: { url: string; title: string; publisher: string }[];
   url: string;
+  /** 1..N in date order for a trip made since the warrant; null for every other trip (see the rule above). */
+  number: number | null;
+}
+
+/** True for the trips that carry a number: made, and since the warrant. */
+export const isNumbered = (t: Pick<Trip, "status" | "sinceWarrant">): boolean => t.status === "made" && t.sinceWarrant;
+
+/** Gives each trip its number under the site's rule; `trips` must be in date order. */
+export function numberTrips<T extends Omit<Trip, "number">>(trips: readonly T[]): (T & { number: number | null })[] {
+  let n = 0;
+  return trips.map((t) => ({ ...t, number: isNumbered(t) ? ++n : null }));
 }
 
 /** Trips in date order, each with its host's ICC status on the day it began. */
 export function tripsFrom(events: readonly TravelEvent[], states: readonly MembershipRecord[]): Trip[] {
   const byCode = new Map(states.map((s) => [s.iso2, s]));
-  return events
+  const sorted = events
     .map((e) => {
       const host = byCode.get(e.data.trip.host);
       if (!host) throw new Error(`timeline/${e.id}: trip.host ${e.data.trip.host} is not in the ICC data`);
@@ -78,4 +96,5 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
       (a, b) =>
         sortDay(a.start, a.datePrecision).localeCompare(sortDay(b.start, b.datePrecision)) || a.id.localeCompare(b.id),
     );
+  return numberTrips(sorted);
 }

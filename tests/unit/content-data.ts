@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { iccState, type IccState } from "../../src/schemas/icc";
 import { timelineEvent, type TimelineEvent } from "../../src/schemas/timeline";
+import { unRegionalGroup, type UnRegionalGroup } from "../../src/schemas/un-groups";
 import { sortDay } from "../../src/lib/dates";
 import { treatyDates, type TreatyDates } from "../../src/lib/treaty";
 import { tripsFrom, type Trip } from "../../src/lib/trips";
@@ -54,4 +55,10 @@ export function loadEvents(): { id: string; data: TimelineEvent }[] {
 export function loadTrips(states: readonly StateRecord[] = loadStates()): Trip[] {
   const travel = loadEvents().flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
   return tripsFrom(travel, states);
+}
+
+/** The UN regional groups, parsed by their schema (a bad entry throws). */
+export function loadGroups(): UnRegionalGroup[] {
+  const raw = JSON.parse(readFileSync(join(CONTENT, "data/un-regional-groups.json"), "utf8")) as unknown[];
+  return raw.map((g) => unRegionalGroup.parse(g));
 }

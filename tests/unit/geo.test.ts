@@ -6,22 +6,42 @@ import {
   cityPoint,
   countryShape,
   drawMap,
+  drawStatusMap,
   inZoom,
+  LAYOUTS,
   MARKER_RADIUS,
+  panelFor,
   panels,
   statusHistory,
+  textWidth,
   thinnedCountries,
+  type LayoutId,
+  type MapDrawing,
   type MapState,
 } from "../../src/lib/geo";
 import { placeMarkers } from "../../src/lib/map-layout";
 import { CITIES, MOSCOW, SMALL_STATES, type LonLat } from "../../src/lib/map-places";
 import { isParty, statusOn, type MembershipRecord } from "../../src/lib/membership";
+import { storyNotes } from "../../src/lib/trip-facts";
 import { loadStates, loadTrips } from "./content-data";
 
 const TODAY = "2026-11-27";
 const states: MapState[] = loadStates();
 const trips = loadTrips();
-const drawing = drawMap({ trips, states, day: TODAY, historyFrom: trips[0]?.start ?? TODAY });
+const notes = storyNotes(trips);
+const drawings: Record<LayoutId, MapDrawing> = {
+  wide: drawMap({ trips, states, day: TODAY, historyFrom: trips[0]?.start ?? TODAY, notes }),
+  narrow: drawMap({
+    trips,
+    states,
+    day: TODAY,
+    historyFrom: trips[0]?.start ?? TODAY,
+    notes,
+    layout: "narrow",
+    grid: 1,
+  }),
+};
+const drawing = drawings.wide;
 const byIso2 = new Map(states.map((s) => [s.iso2, s]));
 const KM_PER_RADIAN = 6371;
 const km = (a: LonLat, b: LonLat) => geoDistance([a[0], a[1]], [b[0], b[1]]) * KM_PER_RADIAN;
@@ -51,28 +71,31 @@ describe("trips on the map", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("the projection places each marker's city inside its host country's shape as drawn", () => {
-    const wrong: string[] = [];
-    for (const m of drawing.markers) {
-      const panel = panels().find((p) => p.id === m.panel);
-      const host = byIso2.get(m.trip.iso2);
-      if (!panel || !host) throw new Error(`no panel or host for ${m.trip.id}`);
-      const point = panel.projection.invert?.([m.ax, m.ay]);
-      if (!point) throw new Error(`cannot invert ${m.trip.id}`);
-      const drawn = thinnedCountries(panel.scale, panel.projection, 0.8).find((f) => f.properties.a3 === host.iso3);
-      const shape = countryShape(host.iso3, panel.scale);
-      const dot = SMALL_STATES[host.iso3];
-      if (shape && drawn) {
-        if (!geoContains(shape, point) || !geoContains(drawn, point)) wrong.push(`${m.trip.id} (${m.panel})`);
-      } else if (dot) {
-        // A state drawn as a dot: the city must be near it.
-        if (km(dot, point) > 50) wrong.push(`${m.trip.id}: ${Math.round(km(dot, point))} km from the dot`);
-      } else {
-        wrong.push(`${m.trip.id}: ${host.iso3} has neither a shape nor a dot`);
+  it.each(["wide", "narrow"] as const)(
+    "the projection places each marker's city inside its host country's shape as drawn (%s)",
+    (layout) => {
+      const wrong: string[] = [];
+      for (const m of drawings[layout].markers) {
+        const panel = panels(layout).find((p) => p.id === m.panel);
+        const host = byIso2.get(m.trip.iso2);
+        if (!panel || !host) throw new Error(`no panel or host for ${m.trip.id}`);
+        const point = panel.projection.invert?.([m.ax, m.ay]);
+        if (!point) throw new Error(`cannot invert ${m.trip.id}`);
+        const drawn = thinnedCountries(panel.scale, panel.projection, 0.8).find((f) => f.properties.a3 === host.iso3);
+        const shape = countryShape(host.iso3, panel.scale);
+        const dot = SMALL_STATES[host.iso3];
+        if (shape && drawn) {
+          if (!geoContains(shape, point) || !geoContains(drawn, point)) wrong.push(`${m.trip.id} (${m.panel})`);
+        } else if (dot) {
+          // A state drawn as a dot: the city must be near it.
+          if (km(dot, point) > 50) wrong.push(`${m.trip.id}: ${Math.round(km(dot, point))} km from the dot`);
+        } else {
+          wrong.push(`${m.trip.id}: ${host.iso3} has neither a shape nor a dot`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it("puts Bishkek, Dushanbe, Astana, Tashkent and Ulaanbaatar in the close-up, far enough apart to tell apart", () => {
     const names = ["Bishkek", "Dushanbe", "Astana", "Tashkent", "Ulaanbaatar"];
@@ -94,12 +117,19 @@ describe("trips on the map", () => {
     }
   });
 
-  it("numbers markers in date order and marks trips to States Parties", () => {
-    expect(drawing.markers.map((m) => m.n)).toEqual(trips.map((_, i) => i + 1));
+  it("numbers only the trips made since the warrant, 1..N in date order, and marks trips to States Parties", () => {
+    const numbered = drawing.markers.filter((m) => m.trip.number !== null);
+    expect(numbered.map((m) => m.trip.number)).toEqual(numbered.map((_, i) => i + 1));
+    expect(numbered.every((m) => m.trip.status === "made" && m.trip.sinceWarrant)).toBe(true);
     const mongolia = drawing.markers.find((m) => m.trip.id === "2024-09-02-putin-visits-mongolia");
     expect(mongolia?.hostParty).toBe(true);
     const kyrgyzstan = drawing.markers.find((m) => m.trip.id === "2023-10-12-putin-visits-kyrgyzstan");
     expect(kyrgyzstan?.hostParty).toBe(false);
+    expect(kyrgyzstan?.trip.number).toBe(1);
+    // Both drawings carry the same trips with the same numbers.
+    expect(drawings.narrow.markers.map((m) => [m.trip.id, m.trip.number])).toEqual(
+      drawing.markers.map((m) => [m.trip.id, m.trip.number]),
+    );
   });
 
   it("draws a line from Moscow for each trip made, and none for a trip skipped or only announced", () => {
@@ -109,18 +139,99 @@ describe("trips on the map", () => {
     }
   });
 
-  it("leaves no two markers overlapping, and keeps each near its city", () => {
-    const { markers } = drawing;
-    for (let i = 0; i < markers.length; i++) {
-      const a = markers[i];
-      if (!a) continue;
-      expect(Math.hypot(a.x - a.ax, a.y - a.ay), a.trip.id).toBeLessThan(8 * MARKER_RADIUS);
-      for (let j = i + 1; j < markers.length; j++) {
-        const b = markers[j];
-        if (!b || a.panel !== b.panel) continue;
-        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.trip.id} / ${b.trip.id}`).toBeGreaterThanOrEqual(
-          2 * MARKER_RADIUS,
-        );
+  it.each(["wide", "narrow"] as const)(
+    "leaves no two markers overlapping, and keeps each near its city (%s)",
+    (layout) => {
+      const { markers } = drawings[layout];
+      for (let i = 0; i < markers.length; i++) {
+        const a = markers[i];
+        if (!a) continue;
+        expect(Math.hypot(a.x - a.ax, a.y - a.ay), a.trip.id).toBeLessThan(8 * MARKER_RADIUS);
+        for (let j = i + 1; j < markers.length; j++) {
+          const b = markers[j];
+          if (!b || a.panel !== b.panel) continue;
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.trip.id} / ${b.trip.id}`).toBeGreaterThanOrEqual(
+            2 * MARKER_RADIUS,
+          );
+        }
+      }
+    },
+  );
+});
+
+describe("the phone (narrow) drawing", () => {
+  const narrow = drawings.narrow;
+  const panelOf = (city: string) => panelFor(cityPoint(city), "narrow").id;
+
+  it("puts the crowded places in the close-ups, first, and the far trips in the world below", () => {
+    expect(narrow.panels.map((d) => d.panel.id)).toEqual(["zoom", "east", "world"]);
+    for (const city of ["Minsk", "Bishkek", "Dushanbe", "Astana", "Tashkent", "Baku", "Istanbul"]) {
+      expect(panelOf(city), city).toBe("zoom");
+    }
+    for (const city of ["Ulaanbaatar", "Beijing", "Pyongyang", "Gyeongju"]) expect(panelOf(city), city).toBe("east");
+    for (const city of ["Rio de Janeiro", "Anchorage", "Johannesburg"]) expect(panelOf(city), city).toBe("world");
+  });
+
+  it("keeps every marker whole inside its panel: Rio and Alaska are not cut off", () => {
+    for (const m of narrow.markers) {
+      const d = narrow.panels.find((p) => p.panel.id === m.panel);
+      if (!d) throw new Error(m.panel);
+      expect(m.x - MARKER_RADIUS, m.trip.id).toBeGreaterThanOrEqual(0);
+      expect(m.x + MARKER_RADIUS, m.trip.id).toBeLessThanOrEqual(narrow.width);
+      expect(m.y - MARKER_RADIUS, m.trip.id).toBeGreaterThanOrEqual(d.panel.y);
+      expect(m.y + MARKER_RADIUS, m.trip.id).toBeLessThanOrEqual(d.panel.y + d.panel.height);
+    }
+  });
+
+  it("sets its words at least 12 px on a 375 px phone (343 px of map)", () => {
+    const scale = 343 / LAYOUTS.narrow.width;
+    expect(LAYOUTS.narrow.labelSize * scale).toBeGreaterThanOrEqual(12);
+    // Every city label lies inside the drawing.
+    for (const d of narrow.panels) {
+      for (const l of d.labels) {
+        const w = textWidth(l.text, LAYOUTS.narrow.labelSize);
+        const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
+        expect(x0, l.text).toBeGreaterThanOrEqual(0);
+        expect(x0 + w, l.text).toBeLessThanOrEqual(narrow.width);
+      }
+    }
+  });
+
+  it("names the first trip's city, Bishkek", () => {
+    expect(narrow.panels.flatMap((d) => d.labels.map((l) => l.text))).toContain("Bishkek");
+  });
+});
+
+describe("story notes on the map", () => {
+  it.each(["wide", "narrow"] as const)(
+    "places every note, inside its panel, clear of markers and of each other (%s)",
+    (layout) => {
+      const placed = drawings[layout].panels.flatMap((d) => d.notes.map((n) => ({ ...n, panel: d.panel })));
+      expect(placed.map((n) => n.note.title).sort()).toEqual(notes.map((n) => n.title).sort());
+      for (const n of placed) {
+        expect(n.x, n.note.title).toBeGreaterThanOrEqual(0);
+        expect(n.x + n.width, n.note.title).toBeLessThanOrEqual(drawings[layout].width);
+        expect(n.y, n.note.title).toBeGreaterThanOrEqual(n.panel.y);
+        expect(n.y + n.height, n.note.title).toBeLessThanOrEqual(n.panel.y + n.panel.height);
+        for (const m of drawings[layout].markers.filter((x) => x.panel === n.panel.id)) {
+          const cx = Math.max(n.x, Math.min(m.x, n.x + n.width));
+          const cy = Math.max(n.y, Math.min(m.y, n.y + n.height));
+          expect(Math.hypot(cx - m.x, cy - m.y), `${n.note.title} / ${m.trip.id}`).toBeGreaterThan(MARKER_RADIUS);
+        }
+        for (const o of placed) {
+          if (o === n || o.panel.id !== n.panel.id) continue;
+          const apart = o.x >= n.x + n.width || n.x >= o.x + o.width || o.y >= n.y + n.height || n.y >= o.y + o.height;
+          expect(apart, `${n.note.title} / ${o.note.title}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it.each(["wide", "narrow"] as const)("sits each note in the panel of the trip it is about (%s)", (layout) => {
+    for (const d of drawings[layout].panels) {
+      for (const n of d.notes) {
+        const first = drawings[layout].markers.find((m) => m.trip.id === n.note.trips[0]?.id);
+        expect(first?.panel, n.note.title).toBe(d.panel.id);
       }
     }
   });
@@ -129,17 +240,18 @@ describe("trips on the map", () => {
 describe("countries on the map", () => {
   // Thinning a border too hard can reverse a ring, and a reversed ring covers the rest of the globe: the whole
   // panel fills with one country. No country covers half the sphere (2π steradians), so none may here.
-  it.each([
-    ["the full map", 0.8],
-    ["the explainer's compact map", 1.4],
-  ])("%s (tolerance %d) draws no shape inside out in either panel", (_, tolerance) => {
-    const inverted = panels().flatMap((panel) =>
-      thinnedCountries(panel.scale, panel.projection, tolerance)
-        .filter((f) => geoArea(f) > 2 * Math.PI)
-        .map((f) => `${panel.id}: ${f.properties.a3}`),
-    );
-    expect(inverted).toEqual([]);
-  });
+  // The full map and the explainer's compact map both thin at 0.8.
+  it.each([["every map", 0.8]])(
+    "%s (tolerance %d) draws no shape inside out in any panel of either drawing",
+    (_, tolerance) => {
+      const inverted = [...panels("wide"), ...panels("narrow")].flatMap((panel) =>
+        thinnedCountries(panel.scale, panel.projection, tolerance)
+          .filter((f) => geoArea(f) > 2 * Math.PI)
+          .map((f) => `${panel.id}: ${f.properties.a3}`),
+      );
+      expect(inverted).toEqual([]);
+    },
+  );
 
   const world = drawing.panels.find((d) => d.panel.id === "world");
   const drawn = new Set([...(world?.shapes ?? []), ...(world?.dots ?? [])].map((s) => s.a3));
@@ -154,6 +266,19 @@ describe("countries on the map", () => {
     expect(states.filter((s) => !drawn.has(s.iso3)).map((s) => s.name)).toEqual([]);
     const kyrgyzstan = world?.shapes.find((s) => s.a3 === "KGZ");
     expect(kyrgyzstan?.status).toBe(statusOn(byIso2.get("KG") as MembershipRecord, TODAY));
+  });
+
+  it("the membership map draws every state in the ICC list, as a shape or a dot, coloured by its status today", () => {
+    const map = drawStatusMap({ states, day: TODAY });
+    const on = new Set([...map.shapes, ...map.dots].map((c) => c.a3));
+    expect(states.filter((s) => !on.has(s.iso3)).map((s) => s.name)).toEqual([]);
+    const kyrgyzstan = map.shapes.find((c) => c.a3 === "KGZ");
+    expect(kyrgyzstan?.status).toBe(statusOn(byIso2.get("KG") as MembershipRecord, TODAY));
+    // The dots at the edges (Pacific states) are drawn whole.
+    for (const d of map.dots) {
+      expect(d.cx, d.a3).toBeGreaterThanOrEqual(3);
+      expect(d.cx, d.a3).toBeLessThanOrEqual(map.width - 3);
+    }
   });
 
   it("places every small-state dot on or near its country in the detailed atlas", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAt, positionFor, statusAt, tripFromHash, tripsBy } from "../../src/lib/map-state";
-import { countryLabel, markerLabel, purposeText } from "../../src/lib/map-text";
+import { countryLabel, markerLabel, outcomeText, purposeText, tripHeading } from "../../src/lib/map-text";
 import type { Trip } from "../../src/lib/trips";
 
 const FIRST = "2022-12-09";
@@ -96,18 +96,35 @@ describe("map text", () => {
     datePrecision: "day",
     sources: [],
     url: "/timeline/#2024-09-02-putin-visits-mongolia",
+    number: 14,
   };
 
-  it("names a trip with its number, place, dates, purpose and the host's status then", () => {
-    expect(markerLabel(trip, 18)).toBe(
-      "18. Mongolia (Ulaanbaatar), 2–3 September 2024, Bilateral visit. Host's ICC status then: State Party.",
+  it("names a numbered trip with its number, place, dates, purpose and the host's status then", () => {
+    expect(markerLabel(trip)).toBe(
+      "14. Mongolia (Ulaanbaatar), 2–3 September 2024, Bilateral visit. Host's ICC status then: State Party.",
     );
-    expect(markerLabel({ ...trip, status: "skipped", purpose: "summit", summitName: "G20" }, 3)).toMatch(
-      /, skipped: G20\./,
+  });
+
+  it("names a trip skipped, announced or before the warrant by what it was, with no number", () => {
+    const skipped = {
+      ...trip,
+      number: null,
+      status: "skipped" as const,
+      purpose: "summit" as const,
+      summitName: "G20",
+    };
+    expect(markerLabel(skipped)).toMatch(/^Skipped: Mongolia \(Ulaanbaatar\), .*, G20\./);
+    expect(markerLabel({ ...skipped, status: "announced", summitName: "APEC" })).toMatch(
+      /^Announced, not confirmed: Mongolia .*, APEC\./,
     );
-    expect(markerLabel({ ...trip, status: "announced", purpose: "summit", summitName: "APEC" }, 4)).toMatch(
-      /, announced, not confirmed: APEC\./,
-    );
+    expect(tripHeading({ ...trip, number: null, sinceWarrant: false })).toBe("Before the warrant: Mongolia");
+    expect(tripHeading(trip)).toBe("14. Mongolia");
+  });
+
+  it("words what became of a trip as the table shows it", () => {
+    expect(outcomeText({ status: "made" })).toBe("Made");
+    expect(outcomeText({ status: "skipped" })).toBe("Skipped");
+    expect(outcomeText({ status: "announced" })).toBe("Announced, not confirmed");
   });
 
   it("says summit or visit when there is no summit name", () => {

@@ -1,12 +1,16 @@
 /**
- * The <trip-map> element: a time control that shows the trips up to a day and recolours the
- * countries whose status changed, and a detail card for the marker or country in focus, under
- * the pointer or tapped. Escape closes the card. Text from the page is only ever set as text.
+ * The <trip-map> element: a time control (a slider over days that rests on trip dates, step buttons and Play) that
+ * shows the trips up to a day and recolours the countries whose status changed, and a detail card for the marker or
+ * country in focus, under the pointer or tapped. Escape closes the card. The page holds two drawings of the map
+ * (wide and narrow; CSS shows one): both follow the control, and focus goes to the one on screen. With
+ * prefers-reduced-motion, Play never runs by itself: each press steps to the next trip date. Text from the page is
+ * only ever set as text.
  */
 import { formatDate } from "../../lib/dates";
-import { parseAt, positionFor, statusAt, tripFromHash, tripsBy } from "../../lib/map-state";
+import { parseAt, positionFor, statusAt, tripFromHash } from "../../lib/map-state";
 import { STATUS_LABEL, type Status } from "../../lib/membership";
 import { slugify } from "../../lib/slug";
+import { nextStop, snapToStop, valueOfStop } from "../../lib/time-axis";
 
 interface Stop {
   d: string;
@@ -18,20 +22,29 @@ const PATTERNED: Partial<Record<Status, string>> = {
   former_party: "fillFormer",
   withdrawing: "fillWd",
 };
+/** Time between two steps while playing. */
+const PLAY_MS = 1400;
+
+const shown = (el: Element) => el.getClientRects().length > 0;
 
 class TripMap extends HTMLElement {
   #marker: SVGAElement | null = null;
   /** Set while focus goes back to a marker after Escape, so the card stays closed. */
   #quiet = false;
+  #timer: number | undefined;
 
   connectedCallback(): void {
-    const svg = this.querySelector<SVGSVGElement>("svg.tm-svg");
+    const svgs = [...this.querySelectorAll<SVGSVGElement>("svg.tm-svg")];
     const range = this.querySelector<HTMLInputElement>("input[type=range]");
     const status = this.querySelector<HTMLElement>("[data-status]");
     const card = this.querySelector<HTMLElement>("[data-card]");
     const body = this.querySelector<HTMLElement>("[data-card-body]");
     const figure = this.querySelector<HTMLElement>("figure");
-    if (!svg || !range || !status || !card || !body || !figure) return;
+    const controls = this.querySelector<HTMLElement>("[data-controls]");
+    const play = this.querySelector<HTMLButtonElement>("button[data-play]");
+    const playText = this.querySelector<HTMLElement>("[data-play-text]");
+    const playIcon = this.querySelector<HTMLElement>("[data-play-icon]");
+    if (svgs.length === 0 || !range || !status || !card || !body || !figure || !controls || !play) return;
     let stops: Stop[];
     try {
       stops = JSON.parse(this.dataset["stops"] ?? "[]") as Stop[];
@@ -43,13 +56,19 @@ class TripMap extends HTMLElement {
     const last = days.at(-1);
     if (first === undefined || last === undefined) return;
 
-    const markers = [...svg.querySelectorAll<SVGAElement>("a.tm-marker")];
-    const dated = [...svg.querySelectorAll<SVGElement>("[data-date]")];
-    const changing = [...svg.querySelectorAll<SVGElement>("[data-h]")];
-    const starts = markers.map((m) => m.dataset["date"] ?? "");
-    const total = markers.length;
+    const all = <T extends Element>(selector: string) => svgs.flatMap((svg) => [...svg.querySelectorAll<T>(selector)]);
+    const markers = all<SVGAElement>("a.tm-marker");
+    const dated = all<SVGElement>("[data-date]");
+    const changing = all<SVGElement>("[data-h]");
+    // The numbered trips' days, once each (both drawings carry every marker).
+    const numberedDays = [
+      ...new Map(markers.filter((m) => m.dataset["n"]).map((m) => [m.dataset["n"], m.dataset["date"] ?? ""])).values(),
+    ];
+    const made = Number(this.dataset["made"] ?? numberedDays.length);
     const dayLabels = [...this.querySelectorAll<HTMLElement>("[data-day]")];
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
     let shownDay = last;
+    let index = days.length - 1;
 
     const close = (returnFocus: boolean) => {
       if (card.hidden) return;
@@ -65,7 +84,7 @@ class TripMap extends HTMLElement {
     };
 
     const place = (anchor: Element) => {
-      if (!window.matchMedia("(min-width: 640px)").matches) return;
+      if (!window.matchMedia("(min-width: 768px)").matches) return;
       const f = figure.getBoundingClientRect();
       const a = anchor.getBoundingClientRect();
       const w = card.offsetWidth;
@@ -89,6 +108,13 @@ class TripMap extends HTMLElement {
       card.hidden = false;
       place(marker);
       if (focusCard) body.querySelector<HTMLElement>("h2")?.focus();
+    };
+
+    const currentStatus = (shape: SVGElement, day: string): Status | null => {
+      const h = shape.dataset["h"];
+      if (h) return statusAt(h, day);
+      const cls = [...shape.classList].find((c) => c.startsWith("tm-s-"))?.slice(5);
+      return cls && cls !== "none" ? (cls as Status) : null;
     };
 
     const showCountry = (shape: SVGElement) => {
@@ -120,13 +146,6 @@ class TripMap extends HTMLElement {
       place(shape);
     };
 
-    const currentStatus = (shape: SVGElement, day: string): Status | null => {
-      const h = shape.dataset["h"];
-      if (h) return statusAt(h, day);
-      const cls = [...shape.classList].find((c) => c.startsWith("tm-s-"))?.slice(5);
-      return cls && cls !== "none" ? (cls as Status) : null;
-    };
-
     const setDay = (day: string) => {
       shownDay = day;
       for (const el of dated) el.classList.toggle("tm-off", (el.dataset["date"] ?? "") > day);
@@ -136,19 +155,19 @@ class TripMap extends HTMLElement {
         for (const c of [...el.classList]) if (c.startsWith("tm-s-")) el.classList.remove(c);
         el.classList.add(`tm-s-${s}`);
         const key = PATTERNED[s];
-        const fill = key ? svg.dataset[key] : undefined;
+        const fill = key ? el.closest<SVGSVGElement>("svg.tm-svg")?.dataset[key] : undefined;
         if (fill) el.setAttribute("fill", fill);
         else el.removeAttribute("fill");
         const title = el.querySelector("title");
         if (title) title.textContent = `${el.dataset["name"] ?? ""}: ${STATUS_LABEL[s]}`;
       }
-      const index = positionFor(days, day);
-      range.value = String(index);
+      index = positionFor(days, day);
+      range.value = String(valueOfStop(days, index));
       const stop = stops[index];
-      const shown = tripsBy(starts, day);
+      const count = numberedDays.filter((d) => d <= day).length;
       const what = stop && stop.d === day && stop.t !== "today" ? ` (${stop.t})` : "";
       range.setAttribute("aria-valuetext", `${formatDate(day)}${what}`);
-      status.textContent = `Showing ${shown} of ${total} trips, up to ${formatDate(day)}${what}.`;
+      status.textContent = `Up to ${formatDate(day)}${what}: ${String(count)} of ${String(made)} trips made since the warrant.`;
       for (const label of dayLabels) label.textContent = formatDate(day);
       for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-step]")) {
         const step = Number(button.dataset["step"]);
@@ -159,7 +178,8 @@ class TripMap extends HTMLElement {
 
     const openHash = () => {
       const id = tripFromHash(location.hash);
-      const marker = id === null ? undefined : markers.find((m) => m.dataset["trip"] === id);
+      const matching = id === null ? [] : markers.filter((m) => m.dataset["trip"] === id);
+      const marker = matching.find(shown) ?? matching[0];
       if (!marker) return;
       setDay(marker.dataset["date"] ?? last);
       marker.focus({ preventScroll: true });
@@ -179,20 +199,84 @@ class TripMap extends HTMLElement {
       setDay(day);
       history.replaceState(null, "", day === last ? location.pathname : `${location.pathname}?at=${day}`);
     };
+    const chooseStop = (i: number) => {
+      const stop = stops[Math.max(0, Math.min(stops.length - 1, i))];
+      if (stop) chooseDay(stop.d);
+    };
+
+    const stopPlaying = () => {
+      if (this.#timer !== undefined) window.clearInterval(this.#timer);
+      this.#timer = undefined;
+      playLabel();
+    };
+    const playLabel = () => {
+      const playing = this.#timer !== undefined;
+      const atEnd = index >= days.length - 1;
+      if (playText) {
+        playText.textContent = playing ? "Pause" : reduced.matches ? (atEnd ? "From the start" : "Next trip") : "Play";
+      }
+      if (playIcon) playIcon.textContent = playing ? "❚❚" : "▶";
+    };
+    play.addEventListener("click", () => {
+      if (this.#timer !== undefined) {
+        stopPlaying();
+        return;
+      }
+      chooseStop(nextStop(index, days.length));
+      if (reduced.matches) {
+        // No motion: one step for each press.
+        playLabel();
+        return;
+      }
+      this.#timer = window.setInterval(() => {
+        if (index >= days.length - 1) stopPlaying();
+        else chooseStop(index + 1);
+      }, PLAY_MS);
+      playLabel();
+    });
+    reduced.addEventListener("change", () => {
+      stopPlaying();
+    });
 
     range.addEventListener("input", () => {
-      const stop = stops[Number(range.value)];
-      if (stop) chooseDay(stop.d);
+      stopPlaying();
+      chooseStop(snapToStop(days, Number(range.value)));
+    });
+    // The slider moves from one trip date to the next, not one day at a time.
+    range.addEventListener("keydown", (event) => {
+      const moves: Record<string, number> = {
+        ArrowRight: 1,
+        ArrowUp: 1,
+        ArrowLeft: -1,
+        ArrowDown: -1,
+        PageUp: 5,
+        PageDown: -5,
+      };
+      let target: number | null = null;
+      if (event.key in moves) target = index + (moves[event.key] ?? 0);
+      else if (event.key === "Home") target = 0;
+      else if (event.key === "End") target = days.length - 1;
+      if (target === null) return;
+      event.preventDefault();
+      stopPlaying();
+      chooseStop(target);
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>("button[data-step]")) {
       button.addEventListener("click", () => {
-        const next = Number(range.value) + Number(button.dataset["step"]);
-        const stop = stops[next];
-        if (stop) chooseDay(stop.d);
+        stopPlaying();
+        chooseStop(index + Number(button.dataset["step"]));
+        playLabel();
       });
     }
+    // A marker that takes focus under the control stuck to the top of the screen is scrolled out from under it.
+    const unhide = (el: Element) => {
+      const c = controls.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      if (r.top < c.bottom && r.bottom > c.top) window.scrollBy({ top: r.top - c.bottom - 8, behavior: "instant" });
+    };
     for (const marker of markers) {
       marker.addEventListener("focus", () => {
+        unhide(marker);
         if (!this.#quiet) showTrip(marker, false);
       });
       marker.addEventListener("pointerenter", () => {
@@ -204,12 +288,14 @@ class TripMap extends HTMLElement {
         showTrip(marker, true);
       });
     }
-    svg.addEventListener("click", (event) => {
-      const target = event.target;
-      if (!(target instanceof SVGElement) || target.closest("a")) return;
-      const shape = target.closest<SVGElement>("[data-a3]");
-      if (shape) showCountry(shape);
-    });
+    for (const svg of svgs) {
+      svg.addEventListener("click", (event) => {
+        const target = event.target;
+        if (!(target instanceof SVGElement) || target.closest("a")) return;
+        const shape = target.closest<SVGElement>("[data-a3]");
+        if (shape) showCountry(shape);
+      });
+    }
     this.querySelector("[data-close]")?.addEventListener("click", () => {
       close(true);
     });
@@ -227,16 +313,19 @@ class TripMap extends HTMLElement {
       openHash();
     });
 
-    // On a narrow screen the map scrolls sideways: start with Moscow in the middle.
-    const scroller = this.querySelector<HTMLElement>(".tm-scroll");
-    const moscow = svg.querySelector(".tm-moscow");
-    if (scroller && moscow && scroller.scrollWidth > scroller.clientWidth) {
-      const s = scroller.getBoundingClientRect();
-      const m = moscow.getBoundingClientRect();
-      scroller.scrollLeft = m.left - s.left - scroller.clientWidth / 2;
-    }
+    // The control sticks to the top of the screen over the map: keep a focused marker from scrolling under it.
+    const pad = () => {
+      document.documentElement.style.scrollPaddingTop = `${String(controls.offsetHeight + 8)}px`;
+    };
+    new ResizeObserver(pad).observe(controls);
+
     setDay(parseAt(location.search, first, last) ?? last);
+    playLabel();
     openHash();
+  }
+
+  disconnectedCallback(): void {
+    if (this.#timer !== undefined) window.clearInterval(this.#timer);
   }
 }
 

@@ -19,8 +19,10 @@ export const GET: APIRoute = async () => {
       status,
       sources,
       url,
+      number,
     }) => ({
       id,
+      number,
       start,
       end,
       datePrecision,

@@ -1,0 +1,162 @@
+/**
+ * What the trips add up to, in numbers and in words, and the story notes the map draws, all computed from the
+ * trips (never typed by hand). Pure, so tests can check them against the data.
+ */
+import { isParty } from "./membership";
+import type { Trip } from "./trips";
+
+/** The key numbers of the record of trips. */
+export interface KeyNumbers {
+  /** Trips made since the warrant (the numbered ones). */
+  made: number;
+  /** Countries those trips went to. */
+  countries: number;
+  /** Of the trips made, those to a State Party (on the day the trip began). */
+  toParties: number;
+  /** The States Parties that hosted him, in the order of his first visit. */
+  partyHosts: string[];
+  /** Trips since the warrant that he skipped, and of them those to a State Party. */
+  skipped: number;
+  skippedToParties: number;
+  /** Trips announced and not yet confirmed either way. */
+  announced: number;
+  /** Trips made before the warrant, shown as context. */
+  before: number;
+}
+
+const hostParty = (t: Trip) => isParty(t.hostStatusAtTime);
+
+/** Counts the trips by what became of them; only trips made since the warrant count as trips. */
+export function keyNumbers(trips: readonly Trip[]): KeyNumbers {
+  const since = trips.filter((t) => t.sinceWarrant);
+  const made = since.filter((t) => t.status === "made");
+  const skipped = since.filter((t) => t.status === "skipped");
+  return {
+    made: made.length,
+    countries: new Set(made.map((t) => t.iso2)).size,
+    toParties: made.filter(hostParty).length,
+    partyHosts: [...new Set(made.filter(hostParty).map((t) => t.country))],
+    skipped: skipped.length,
+    skippedToParties: skipped.filter(hostParty).length,
+    announced: trips.filter((t) => t.status === "announced").length,
+    before: trips.filter((t) => !t.sinceWarrant && t.status === "made").length,
+  };
+}
+
+/** "Mongolia", "Mongolia and Tajikistan", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length < 2) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
+
+/** "26 trips to 15 countries since the warrant, 2 of them to States Parties (Mongolia and Tajikistan)." */
+export function keySentence(k: KeyNumbers): string {
+  const parties =
+    k.toParties === 0
+      ? ", none of them to a State Party"
+      : `, ${String(k.toParties)} of them to ${k.toParties === 1 ? "a State Party" : "States Parties"} (${listWords(k.partyHosts)})`;
+  return `${plural(k.made, "trip")} to ${plural(k.countries, "country", "countries")} since the warrant${parties}.`;
+}
+
+/**
+ * The trips that are not counted, said separately: skipped, announced and (when the map shows them, `context`)
+ * those before the warrant.
+ */
+export function otherTripsSentence(k: KeyNumbers, context: boolean): string {
+  const parts: string[] = [];
+  if (k.skipped > 0) {
+    parts.push(
+      `He skipped ${plural(k.skipped, "planned trip")}${k.skippedToParties > 0 ? `, ${String(k.skippedToParties)} of them to States Parties` : ""}`,
+    );
+  }
+  if (k.announced > 0) {
+    parts.push(`${plural(k.announced, "announced trip")} ${k.announced === 1 ? "is" : "are"} not confirmed either way`);
+  }
+  const counted = parts.length > 0 ? `${parts.join("; ")}. ` : "";
+  const before =
+    context && k.before > 0
+      ? `The ${plural(k.before, "trip")} before the warrant ${k.before === 1 ? "is" : "are"} shown for context, without a number.`
+      : "";
+  const uncounted =
+    parts.length > 0 ? `${parts.length > 1 ? "Neither is" : "Those are not"} counted or numbered. ` : "";
+  return `${counted}${uncounted}${before}`.trim();
+}
+
+/** A story note's line, shown from `date` on (the time control hides it before). */
+export interface NoteLine {
+  text: string;
+  date: string;
+}
+
+/**
+ * A note on the map that tells the story: a State Party that hosted him (it was bound to arrest him), or a State
+ * Party whose summit he stayed away from. One note per host country and kind.
+ */
+export interface StoryNote {
+  kind: "hosted" | "skipped";
+  /** The trips it is about, in date order; the first one's marker anchors the note. */
+  trips: Trip[];
+  /** Bold first line: the host country. */
+  title: string;
+  /** What happened, then one line per trip. */
+  lines: NoteLine[];
+  /** The first trip's day: the note shows from then on. */
+  date: string;
+}
+
+const SHORT_MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "Sep 2024". */
+export const monthYear = (day: string): string => SHORT_MONTH.format(new Date(`${day}T00:00:00Z`));
+
+/** The usual short name of a summit: "15th BRICS Summit" → "BRICS", "G20 Leaders' Summit" → "G20". */
+export function summitShort(trip: Pick<Trip, "summitName" | "purpose">): string {
+  const name = trip.summitName ?? (trip.purpose === "summit" ? "Summit" : "Visit");
+  return /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1] ?? name;
+}
+
+/**
+ * The notes, from the data: every State Party that hosted him after the warrant, and every State Party whose
+ * summit he skipped after the warrant.
+ */
+export function storyNotes(trips: readonly Trip[]): StoryNote[] {
+  const groups = new Map<string, { kind: StoryNote["kind"]; trips: Trip[] }>();
+  for (const t of trips) {
+    if (!t.sinceWarrant || !hostParty(t)) continue;
+    const kind = t.status === "made" ? "hosted" : t.status === "skipped" && t.purpose === "summit" ? "skipped" : null;
+    if (kind === null) continue;
+    const key = `${kind} ${t.iso2}`;
+    const group = groups.get(key) ?? { kind, trips: [] };
+    group.trips.push(t);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ kind, trips: list }) => {
+    const first = list[0] as Trip;
+    if (kind === "hosted") {
+      // One visit: the date goes in the title, to keep the note small; more: a line each.
+      const once = list.length === 1;
+      return {
+        kind,
+        trips: list,
+        title: once ? `${first.country}, ${monthYear(first.start)}` : first.country,
+        lines: [
+          { text: "State Party, hosted him", date: first.start },
+          ...(once ? [] : list.map((t) => ({ text: monthYear(t.start), date: t.start }))),
+        ],
+        date: first.start,
+      };
+    }
+    return {
+      kind,
+      trips: list,
+      title: first.country,
+      lines: [
+        { text: "State Party; he skipped", date: first.start },
+        ...list.map((t) => ({ text: `${summitShort(t)}, ${monthYear(t.start)}`, date: t.start })),
+      ],
+      date: first.start,
+    };
+  });
+}
