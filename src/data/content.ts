@@ -1,5 +1,6 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry } from "astro:content";
+import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
@@ -18,11 +19,14 @@ export async function getEvents() {
   return events.sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }
 
-/** Every ICC record, by name, with the dates that decide its status computed from its actions (the one model). */
+/**
+ * Every ICC record, by common name, with the dates that decide its status computed from its actions (the one model).
+ * `name` is the common name readers expect ("Bolivia"), `unName` the UN's ("Bolivia (Plurinational State of)").
+ */
 export async function getStates() {
   const states = await getCollection("icc");
   return states
-    .map((s) => ({ ...s.data, ...treatyDates(s.data.actions) }))
+    .map((s) => ({ ...withCommonName(s.data), ...treatyDates(s.data.actions) }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
