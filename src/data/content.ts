@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from "astro:content";
 import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
+import { occupiedVisits } from "../lib/lookup-data";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
 
@@ -38,6 +39,11 @@ export async function getTrips() {
   const [events, states] = await Promise.all([getEvents(), getStates()]);
   const travel = events.flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
   return tripsFrom(travel, states);
+}
+
+/** Putin's visits to occupied territory (not foreign trips), from the timeline's `war` events: see lib/lookup-data. */
+export async function getOccupiedVisits() {
+  return occupiedVisits(await getEvents());
 }
 
 /** How far the record of trips is complete, and when it was last checked. */
