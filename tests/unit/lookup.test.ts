@@ -15,7 +15,7 @@ import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import { statusOn } from "../../src/lib/membership";
 import { searchEntry } from "../../src/lib/names";
 import { createIndex } from "../../src/lib/search";
-import { rowMatches, sortRows } from "../../src/lib/table-sort";
+import { filterCodes, rowMatches, sortRows } from "../../src/lib/table-sort";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST } from "../dist";
@@ -206,18 +206,40 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
 
 describe("the country table's sorting and filtering", () => {
   const rows = [
-    { name: "Mongolia", status: "party", keys: { signed: "2000-12-29" } },
-    { name: "China", status: "non_party", keys: { signed: "" } },
-    { name: "Kyrgyzstan", status: "signatory", keys: { signed: "1998-12-08" } },
+    { iso2: "MN", name: "Mongolia", status: "party", keys: { signed: "2000-12-29" } },
+    { iso2: "CN", name: "China", status: "non_party", keys: { signed: "" } },
+    { iso2: "KG", name: "Kyrgyzstan", status: "signatory", keys: { signed: "1998-12-08" } },
+    { iso2: "CI", name: "Côte d'Ivoire", status: "party", keys: { signed: "1998-11-30" } },
+    { iso2: "US", name: "United States", status: "signature_withdrawn", keys: { signed: "2000-12-31" } },
   ];
+  const shown = (text: string, status = "") =>
+    rows.filter((r) => rowMatches(r, status, filterCodes(index, text))).map((r) => r.iso2);
+
   it("sorts by a date column with empty values last, both ways", () => {
-    expect(sortRows(rows, "signed", "ascending").map((r) => r.name)).toEqual(["Kyrgyzstan", "Mongolia", "China"]);
-    expect(sortRows(rows, "signed", "descending").map((r) => r.name)).toEqual(["Mongolia", "Kyrgyzstan", "China"]);
+    expect(sortRows(rows, "signed", "ascending").map((r) => r.iso2)).toEqual(["CI", "KG", "MN", "US", "CN"]);
+    expect(sortRows(rows, "signed", "descending").map((r) => r.iso2)).toEqual(["US", "MN", "KG", "CI", "CN"]);
   });
-  it("filters by part of the name, ignoring case and accents, and by status", () => {
-    expect(rows.filter((r) => rowMatches(r, "KYRG", "")).map((r) => r.name)).toEqual(["Kyrgyzstan"]);
-    expect(rows.filter((r) => rowMatches(r, "", "party")).map((r) => r.name)).toEqual(["Mongolia"]);
-    expect(rows.filter((r) => rowMatches(r, "<img src=x>", "")).map((r) => r.name)).toEqual([]);
+
+  it.each([
+    ["KYRG", ["KG"]],
+    ["ivory coast", ["CI"]],
+    ["cote d'ivoire", ["CI"]],
+    ["usa", ["US"]],
+    ["Киргизия", ["KG"]],
+    ["Монголия", ["MN"]],
+    ["吉尔吉斯斯坦", ["KG"]],
+    ["Kyrgystan", ["KG"]],
+    ["<img src=x>", []],
+    ["x".repeat(10_000), []],
+  ])("finds %s with the lookup's matcher", (text, codes) => {
+    expect(shown(text)).toEqual(codes);
+  });
+
+  it("shows every row for an empty filter, and filters by status", () => {
+    expect(shown("")).toHaveLength(rows.length);
+    expect(shown("   ")).toHaveLength(rows.length);
+    expect(shown("", "party")).toEqual(["MN", "CI"]);
+    expect(shown("mong", "signatory")).toEqual([]);
   });
 });
 
