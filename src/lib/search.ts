@@ -113,10 +113,12 @@ export function createIndex(entries: readonly SearchEntry[]): CountryIndex {
     const near: { entry: SearchEntry; d: number }[] = [];
     for (const p of prepared) {
       let d = Infinity;
+      // Whole names that begin with the query's letter only: the typo pass in find() has already tried every name's
+      // beginning within two edits; this looser pass, per keystroke, must stay cheap.
       for (const key of p.keys) {
-        const whole = withinDistance(q, key.text, max);
-        const start = key.text.length > q.length ? withinDistance(q, key.text, max, q.length) : -1;
-        for (const x of [whole, start]) if (x >= 0 && x < d) d = x;
+        if (key.text.charCodeAt(0) !== q.charCodeAt(0)) continue;
+        const x = withinDistance(q, key.text, max);
+        if (x >= 0 && x < d) d = x;
       }
       if (d !== Infinity) near.push({ entry: p.entry, d });
     }
