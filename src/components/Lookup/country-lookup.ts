@@ -304,7 +304,7 @@ function renderCard(card: Card): HTMLElement {
   }
   if (card.facts.length > 0) {
     const dl = el("dl", "mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm");
-    for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "", f.value));
+    for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "whitespace-nowrap", f.value));
     root.append(dl);
   }
   const visits = el("div", "mt-3 text-sm");
