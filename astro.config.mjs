@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { redirectSlugs, withCommonName } from "./src/lib/country-name.ts";
 import { pruneCache } from "./src/lib/og-cache.ts";
 import { PLACEHOLDER_SITE } from "./src/lib/site.ts";
 
@@ -33,7 +34,7 @@ function pruneCardCache() {
 
 /**
  * The addresses timeline events had before their dates were corrected (`formerIds`): redirect pages, kept out
- * of the sitemap like the alpha-2 redirects.
+ * of the sitemap like the countries' redirects.
  * @returns {Set<string>}
  */
 function formerEventPaths() {
@@ -46,6 +47,29 @@ function formerEventPaths() {
   return paths;
 }
 const former = formerEventPaths();
+
+/**
+ * The addresses that redirect to a country's page: its alpha-2 code (/countries/kg/) and the slug of its UN name
+ * where the page follows a common name (/countries/russian-federation/ → /countries/russia/).
+ * @returns {Set<string>}
+ */
+function countryRedirectPaths() {
+  const file = join(process.env.CONTENT_DIR ?? "./content", "data", "icc-states.json");
+  /** @type {{ iso2: string; name: string; shortName?: string }[]} */
+  let records = [];
+  try {
+    records = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    // A broken file fails the build with a clear message in the content loader; the sitemap need not say it again.
+  }
+  const paths = new Set();
+  for (const record of Array.isArray(records) ? records : []) {
+    if (typeof record?.iso2 !== "string" || typeof record.name !== "string") continue;
+    for (const slug of redirectSlugs(withCommonName(record))) paths.add(`/countries/${slug}/`);
+  }
+  return paths;
+}
+for (const path of countryRedirectPaths()) former.add(path);
 
 /**
  * The one place the public address of the site is set. Every absolute URL
@@ -81,13 +105,10 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [
     mdx(),
-    // sitemap-index.xml: every page but the 404 and the redirects (/countries/kg/ → /countries/kyrgyzstan/, and the
-    // former addresses of events whose dates were corrected).
+    // sitemap-index.xml: every page but the 404 and the redirects (/countries/kg/ and /countries/russian-federation/
+    // → /countries/russia/, and the former addresses of events whose dates were corrected).
     sitemap({
-      filter: (page) =>
-        !/\/countries\/[a-z]{2}\/$/.test(page) &&
-        !/\/404(\.html)?\/?$/.test(page) &&
-        !former.has(new URL(page).pathname),
+      filter: (page) => !/\/404(\.html)?\/?$/.test(page) && !former.has(new URL(page).pathname),
     }),
     pruneCardCache(),
     warnOnPlaceholderSite(),

@@ -1,6 +1,8 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry } from "astro:content";
+import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
+import { occupiedVisits } from "../lib/lookup-data";
 import { UN_GROUP_IDS } from "../schemas/un-groups";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
@@ -19,11 +21,14 @@ export async function getEvents() {
   return events.sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }
 
-/** Every ICC record, by name, with the dates that decide its status computed from its actions (the one model). */
+/**
+ * Every ICC record, by common name, with the dates that decide its status computed from its actions (the one model).
+ * `name` is the common name readers expect ("Bolivia"), `unName` the UN's ("Bolivia (Plurinational State of)").
+ */
 export async function getStates() {
   const states = await getCollection("icc");
   return states
-    .map((s) => ({ ...s.data, ...treatyDates(s.data.actions) }))
+    .map((s) => ({ ...withCommonName(s.data), ...treatyDates(s.data.actions) }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
@@ -35,6 +40,11 @@ export async function getTrips() {
   const [events, states] = await Promise.all([getEvents(), getStates()]);
   const travel = events.flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
   return tripsFrom(travel, states);
+}
+
+/** Putin's visits to occupied territory (not foreign trips), from the timeline's `war` events: see lib/lookup-data. */
+export async function getOccupiedVisits() {
+  return occupiedVisits(await getEvents());
 }
 
 /** How far the record of trips is complete, and when it was last checked. */

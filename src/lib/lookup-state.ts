@@ -1,33 +1,52 @@
-/** The lookup's state in the address bar: `?country=kg&date=2023-10-12`. Parsing never trusts its input. */
+/**
+ * The lookup's state in the address bar: `?country=kg&date=2023-10-12`. `country` may be a code or any name the lookup
+ * knows ("Kyrgyzstan", "киргизия", "Kyrgyz Republic"): it is where the explainer's form lands when it is sent before
+ * its script has loaded. Parsing never trusts its input and never throws.
+ */
 import { isRealDate } from "./dates";
 
 export interface LookupState {
-  /** Lower-case alpha-2 code of a known country, or null. */
+  /** Lower-case alpha-2 code of the country the address names, or null. */
   country: string | null;
   /** A real day `YYYY-MM-DD`, or null for today. */
   date: string | null;
-  /** Calm messages about parameters that were ignored. */
+  /** Alpha-2 codes of close matches to offer when the address named no one country (at most three). */
+  close: string[];
+  /** Calm messages about parameters that were ignored; they never repeat what the address said. */
   ignored: string[];
 }
 
-/** Earliest and latest days the lookup answers for: the Statute's adoption, and far enough ahead. */
-export const FIRST_DAY = "1998-07-17";
+/** Earliest and latest days the lookup answers for: before 17 July 1998 it says the Statute did not exist yet. */
+export const FIRST_DAY = "1900-01-01";
 export const LAST_DAY = "2099-12-31";
 
-/** Reads `?country=` and `?date=`; anything unknown or malformed is dropped with a note. */
-export function parseLookupParams(search: string, isKnown: (code: string) => boolean): LookupState {
-  const state: LookupState = { country: null, date: null, ignored: [] };
+/** How much of `?country=` is read: more than any name, little enough that a pasted page costs nothing. */
+const MAX_PARAM = 200;
+
+/** What the lookup's index answers for a name (see `CountryIndex.resolve` in search.ts). */
+export type Resolve = (query: string) => { entry: { iso2: string } | null; close: readonly { iso2: string }[] };
+
+/** Reads `?country=` (a code or a name) and `?date=`; anything unknown or malformed is dropped with a calm note. */
+export function parseLookupParams(search: string, resolve: Resolve): LookupState {
+  const state: LookupState = { country: null, date: null, close: [], ignored: [] };
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search);
+    params = new URLSearchParams(search.slice(0, 16_384));
   } catch {
     return { ...state, ignored: ["The address could not be read, so it was ignored."] };
   }
-  const country = params.get("country");
-  if (country !== null && country !== "") {
-    const code = country.trim().toLowerCase();
-    if (/^[a-z]{2}$/.test(code) && isKnown(code)) state.country = code;
-    else state.ignored.push("The country in the address is not one we know, so it was ignored.");
+  const country = params.get("country")?.slice(0, MAX_PARAM) ?? "";
+  if (country.trim() !== "") {
+    const { entry, close } = resolve(country);
+    if (entry) state.country = entry.iso2.toLowerCase();
+    else {
+      state.close = close.slice(0, 3).map((c) => c.iso2.toLowerCase());
+      state.ignored.push(
+        state.close.length > 0
+          ? "No country matches the name in the address exactly."
+          : "No country matches the name in the address, so none is shown.",
+      );
+    }
   }
   const date = params.get("date");
   if (date !== null && date !== "") {

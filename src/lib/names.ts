@@ -13,15 +13,19 @@ import ru from "i18n-iso-countries/langs/ru.json" with { type: "json" };
 import uk from "i18n-iso-countries/langs/uk.json" with { type: "json" };
 import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
 import { ALIASES } from "./aliases";
+import { slimNames, splitNames } from "./lookup-data";
 import { normalize, type SearchEntry } from "./search";
 
 /** English, Russian, Ukrainian, Kyrgyz, French, German, Spanish, Arabic, Chinese. */
 export const LANGUAGES = ["en", "ru", "uk", "ky", "fr", "de", "es", "ar", "zh"] as const;
 for (const locale of [en, ru, uk, ky, fr, de, es, ar, zh]) countries.registerLocale(locale);
 
-/** The search entry for a country: its display name first, then every other name it is known by. */
-export function searchEntry(state: { iso2: string; iso3: string; name: string }): SearchEntry {
-  const names = new Set<string>();
+/**
+ * The search entry for a country: its display name (the common one) first, then every other name it is known by,
+ * the UN's among them.
+ */
+export function searchEntry(state: { iso2: string; iso3: string; name: string; unName?: string }): SearchEntry {
+  const names = new Set<string>(state.unName === undefined ? [] : [state.unName]);
   for (const lang of LANGUAGES) {
     for (const name of countries.getName(state.iso2, lang, { select: "all" }) ?? []) names.add(name);
   }
@@ -35,4 +39,12 @@ export function searchEntry(state: { iso2: string; iso3: string; name: string })
     return true;
   });
   return { iso2: state.iso2, iso3: state.iso3, name: state.name, names: distinct };
+}
+
+/**
+ * The lookup's names for every state, as its two data files carry them: the names the matcher would not find without
+ * them (`slimNames`), split into the early ones and those in Arabic and Chinese script (`splitNames`).
+ */
+export function lookupNames(states: readonly { iso2: string; iso3: string; name: string; unName?: string }[]) {
+  return splitNames(slimNames(states.map(searchEntry)));
 }

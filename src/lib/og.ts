@@ -54,10 +54,11 @@ export const STATUS_COLOR: Record<Status, string> = {
   non_party: "#4a4a4a",
 };
 
-/** The card for a country: its name and its status today, in words and in colour. */
-export function countryCard(name: string, status: Status): Card {
+/** The card for a country: its common name (the UN's above it where it differs) and its status today, in words and colour. */
+export function countryCard(name: string, status: Status, unName: string | null = null): Card {
   return {
     eyebrow: "Countries and the ICC",
+    ...(unName === null ? {} : { dateline: `UN name: ${unName}` }),
     title: name,
     badge: { label: STATUS_LABEL[status], color: STATUS_COLOR[status] },
     text: cardDuty(status),

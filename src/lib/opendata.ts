@@ -14,7 +14,10 @@ export interface ActionRow {
 export interface StateRow {
   iso2: string;
   iso3: string;
+  /** The common name, as pages show it ("Bolivia"). */
   name: string;
+  /** The UN Treaty Collection's name ("Bolivia (Plurinational State of)"); the same as `name` where they agree. */
+  unName: string;
   slug: string;
   url: string;
   status: Status;
@@ -34,6 +37,7 @@ export interface StateRow {
 type FullRecord = MembershipRecord &
   TreatyDates & {
     iso3: string;
+    unName: string;
     actions: readonly { type: ActionType; date: string; cn?: string | undefined; scope?: string | undefined }[];
     note: string;
     sources: readonly { url: string; title: string; publisher: string }[];
@@ -45,6 +49,7 @@ export function stateRows(states: readonly FullRecord[], day: string, slugOf: (s
     iso2: s.iso2,
     iso3: s.iso3,
     name: s.name,
+    unName: s.unName,
     slug: slugOf(s),
     url: `/countries/${slugOf(s)}/`,
     status: statusOn(s, day),
@@ -65,6 +70,7 @@ const CSV_COLUMNS = [
   "iso2",
   "iso3",
   "name",
+  "unName",
   "slug",
   "url",
   "status",

@@ -23,11 +23,15 @@ export interface SearchHit {
   score: number;
 }
 
-/** Lower case, no accents or marks, punctuation as spaces, spaces collapsed: "Côte d’Ivoire" → "cote divoire". */
+/**
+ * Lower case, no accents or marks, punctuation as spaces, spaces collapsed: "Côte d’Ivoire" → "cote divoire".
+ * Invisible format characters (zero-width spaces and joiners, bidi controls, byte-order marks) are dropped, so a
+ * pasted "Kyr\u200bgyzstan" is still Kyrgyzstan.
+ */
 export function normalize(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Cf}]/gu, "")
     .toLowerCase()
     .replace(/['’ʼ`´]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -47,8 +51,16 @@ export interface CountryIndex {
   find(query: string, limit?: number): SearchHit[];
   /** The entry for a code (alpha-2 or alpha-3, any case), or undefined. */
   byCode(code: string): SearchEntry | undefined;
-  /** The display names closest to a query that matched nothing, for a "did you mean" line. */
-  nearest(query: string, count?: number): string[];
+  /**
+   * The countries whose names are close to a query that matched nothing (a few letters wrong, for its length), for a
+   * "did you mean" line; none when nothing is close: never a list of unrelated names.
+   */
+  nearest(query: string, count?: number): SearchEntry[];
+  /**
+   * The one country a query names, as an address's `?country=` must: a code, a name matched whole, or the only
+   * match there is; otherwise null, with up to three close matches to offer instead.
+   */
+  resolve(query: string): { entry: SearchEntry | null; close: SearchEntry[] };
 }
 
 /** Queries longer than this are cut: no country name is longer, and a 10,000-character paste must stay cheap. */
@@ -93,23 +105,44 @@ export function createIndex(entries: readonly SearchEntry[]): CountryIndex {
     return hits.slice(0, limit);
   }
 
-  function nearest(query: string, count = 3): string[] {
+  function nearest(query: string, count = 3): SearchEntry[] {
     const q = normalize(query.slice(0, MAX_QUERY)).slice(0, 24);
-    if (q.length === 0) return [];
-    return prepared
-      .map((p) => {
-        const name = normalize(p.entry.name).slice(0, Math.max(q.length, 4));
-        return { name: p.entry.name, d: withinDistance(q, name, 64) };
-      })
-      .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, "en"))
+    // Close means a third of the letters wrong at most: "Kyrgyzzzzzzstan" is near Kyrgyzstan, "xxxx" near nothing.
+    const max = Math.floor(q.length / 3);
+    if (max === 0) return [];
+    const near: { entry: SearchEntry; d: number }[] = [];
+    for (const p of prepared) {
+      let d = Infinity;
+      // Whole names that begin with the query's letter only: the typo pass in find() has already tried every name's
+      // beginning within two edits; this looser pass, per keystroke, must stay cheap.
+      for (const key of p.keys) {
+        if (key.text.charCodeAt(0) !== q.charCodeAt(0)) continue;
+        const x = withinDistance(q, key.text, max);
+        if (x >= 0 && x < d) d = x;
+      }
+      if (d !== Infinity) near.push({ entry: p.entry, d });
+    }
+    return near
+      .sort((a, b) => a.d - b.d || a.entry.name.localeCompare(b.entry.name, "en"))
       .slice(0, count)
-      .map((x) => x.name);
+      .map((x) => x.entry);
+  }
+
+  function resolve(query: string): { entry: SearchEntry | null; close: SearchEntry[] } {
+    const hits = find(query, 4);
+    const top = hits[0];
+    if (top && (top.kind === "code" || top.kind === "exact" || hits.length === 1)) {
+      return { entry: codes.get(top.iso2.toLowerCase()) ?? null, close: [] };
+    }
+    const close = hits.length > 0 ? hits.flatMap((h) => codes.get(h.iso2.toLowerCase()) ?? []) : nearest(query);
+    return { entry: null, close: close.slice(0, 3) };
   }
 
   return {
     find,
     byCode: (code) => codes.get(code.toLowerCase()),
     nearest,
+    resolve,
   };
 }
 
@@ -148,7 +181,7 @@ function fuzzyMatch(p: Prepared, q: string): SearchHit | null {
   let best: SearchHit | null = null;
   for (const key of p.keys) {
     const whole = withinDistance(q, key.text, allowed);
-    const start = key.text.length > q.length ? withinDistance(q, key.text.slice(0, q.length), allowed) : -1;
+    const start = key.text.length > q.length ? withinDistance(q, key.text, allowed, q.length) : -1;
     const score = Math.min(whole >= 0 ? 5 + whole : Infinity, start >= 0 ? 5.5 + start : Infinity);
     if (score !== Infinity && (best === null || score < best.score)) best = hitFor(p, "fuzzy", key.original, score);
   }
@@ -156,12 +189,13 @@ function fuzzyMatch(p: Prepared, q: string): SearchHit | null {
 }
 
 /**
- * Optimal string alignment distance (edits, with adjacent swaps counting one) between a and b,
- * or -1 when it is more than `max`. Gives up early once every path exceeds `max`.
+ * Optimal string alignment distance (edits, with adjacent swaps counting one) between a and b (or b's first
+ * `bLength` characters, compared without slicing: no allocation per call), or -1 when it is more than `max`. Gives up
+ * early once every path exceeds `max`.
  */
-export function withinDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return -1;
-  const n = b.length;
+export function withinDistance(a: string, b: string, max: number, bLength = b.length): number {
+  const n = Math.min(bLength, b.length);
+  if (Math.abs(a.length - n) > max) return -1;
   if (rows[0].length <= n) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(n + 16);
   let [prev2, prev, cur] = rows;
   for (let j = 0; j <= n; j++) prev[j] = j;

@@ -1,8 +1,9 @@
 /** Sorting and filtering the country table: the rules, apart from the DOM. */
-import { normalize } from "./search";
+import { MAX_QUERY, normalize, type CountryIndex } from "./search";
 
 /** A row as the table island reads it from data-* attributes. */
 export interface TableRow {
+  iso2: string;
   name: string;
   status: string;
   /** Sort keys by column (dates as YYYY-MM-DD, "" when none). */
@@ -25,8 +26,17 @@ export function sortRows<T extends TableRow>(
   });
 }
 
-/** True when a row matches the text (any part of its name, ignoring case and accents) and the status filter. */
-export function rowMatches(row: TableRow, text: string, status: string): boolean {
-  const q = normalize(text.slice(0, 80));
-  return (status === "" || row.status === status) && (q === "" || normalize(row.name).includes(q));
+/**
+ * The alpha-2 codes of the countries a filter text finds, by the lookup's own matcher (every name in every language,
+ * aliases, codes, a letter or two wrong), so "ivory coast", "usa" and "Киргизия" find their rows; null when the text
+ * is empty (every row).
+ */
+export function filterCodes(index: Pick<CountryIndex, "find">, text: string): Set<string> | null {
+  if (normalize(text.slice(0, MAX_QUERY)) === "") return null;
+  return new Set(index.find(text, Number.POSITIVE_INFINITY).map((hit) => hit.iso2));
+}
+
+/** True when a row passes the status filter and is among the countries the text found (`found`; null: any). */
+export function rowMatches(row: TableRow, status: string, found: ReadonlySet<string> | null): boolean {
+  return (status === "" || row.status === status) && (found === null || found.has(row.iso2));
 }

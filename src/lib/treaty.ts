@@ -44,6 +44,8 @@ export interface TreatyAction {
   scope?: string | undefined;
 }
 
+/** The day the Rome Statute was adopted in Rome: before it, there was no treaty to be a party to. */
+export const STATUTE_ADOPTED = "1998-07-17";
 /** The day the 60th instrument was deposited (ten states deposited together that day). */
 export const SIXTIETH_DEPOSIT = "2002-04-11";
 /** The day the Statute entered into force (Article 126(1)). */

@@ -154,6 +154,8 @@ export function parseUntcStatus(html: string): UntcStatus {
 export interface CheckedState {
   iso2: string;
   name: string;
+  /** The UN's name where pages show a common one in `name` (see lib/country-name); matching uses it. */
+  unName?: string | undefined;
   actions: readonly Pick<TreatyAction, "type" | "date">[];
 }
 
@@ -174,7 +176,7 @@ const DEPOSITS = ["ratification", "accession", "acceptance", "approval", "succes
  * (or `??` for a participant the record does not know). Empty when they agree.
  */
 export function compareWithUntc(page: UntcStatus, states: readonly CheckedState[]): string[] {
-  const byName = new Map(states.map((s) => [key(s.name), s]));
+  const byName = new Map(states.map((s) => [key(s.unName ?? s.name), s]));
   const out: string[] = [];
   const seen = new Set<string>();
   for (const row of page.rows) {

@@ -85,6 +85,12 @@ export const iccState = z
     iso3,
     /** The name the UN Treaty Collection uses, e.g. `"Bolivia (Plurinational State of)"`. */
     name: z.string().min(2),
+    /**
+     * The common name readers expect, where it differs from `name`, e.g. `"Bolivia"` or `"Russia"`: headings, the
+     * table, the lookup, share cards and the page's address (/countries/bolivia/) use it, with `name` beside it.
+     * Omit it when the UN's name is the one readers use (`"Kyrgyzstan"`).
+     */
+    shortName: z.string().min(2).optional(),
     /** True for a UN member state. */
     un: z.boolean(),
     /** Every treaty action, oldest first; empty for a state that took none. */
@@ -102,6 +108,9 @@ export const iccState = z
     sources,
   })
   .superRefine((s, ctx) => {
+    if (s.shortName === s.name) {
+      ctx.addIssue({ code: "custom", path: ["shortName"], message: "is the same as name: leave it out" });
+    }
     const urls = new Set(s.sources.map((x) => x.url));
     s.actions.forEach((a, i) => {
       if (!urls.has(a.source)) {

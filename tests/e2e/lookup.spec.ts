@@ -29,7 +29,9 @@ test.describe("the country lookup", () => {
     const card = page.locator("[data-lookup-result] [data-iso2]");
     await expect(card).toHaveAttribute("data-iso2", "KG");
     await expect(card).toHaveAttribute("data-icc-status", "signatory");
-    await expect(card).toContainText("No: today, Kyrgyzstan is a signatory that has not ratified the Rome Statute.");
+    await expect(card.getByRole("heading")).toHaveText("Is Kyrgyzstan a State Party today?");
+    await expect(card).toContainText("No: today, Kyrgyzstan is not a State Party.");
+    await expect(card).toContainText("It signed the Rome Statute on 8 December 1998 but has not ratified it.");
     await expect(card).toContainText("12–13 October 2023");
     await expect(listbox).toBeHidden();
     expect(new URL(page.url()).search).toBe("?country=kg");
@@ -44,7 +46,8 @@ test.describe("the country lookup", () => {
     await expect(card).toHaveAttribute("data-icc-status", "party");
     await page.getByLabel("On date").fill("2023-10-12");
     await expect(card).toHaveAttribute("data-icc-status", "signatory");
-    await expect(card).toContainText("No: on 12 October 2023, Armenia was a signatory");
+    await expect(card.getByRole("heading")).toHaveText("Was Armenia a State Party on 12 October 2023?");
+    await expect(card).toContainText("No: on 12 October 2023, Armenia was not a State Party.");
     expect(new URL(page.url()).search).toBe("?country=am&date=2023-10-12");
   });
 
@@ -58,9 +61,52 @@ test.describe("the country lookup", () => {
     await expect(page.getByLabel("On date")).toHaveValue("2024-09-03");
   });
 
+  test("the address takes a name, an alias or Cyrillic as well as a code", async ({ page }) => {
+    for (const [query, iso2, name] of [
+      ["Kyrgyzstan", "KG", "Kyrgyzstan"],
+      ["%D0%BA%D0%B8%D1%80%D0%B3%D0%B8%D0%B7%D0%B8%D1%8F", "KG", "Kyrgyzstan"], // киргизия
+      ["ivory%20coast", "CI", "Côte d'Ivoire"],
+      ["russian-federation", "RU", "Russia"],
+      ["RU", "RU", "Russia"],
+    ] as const) {
+      await page.goto(`/countries/?country=${query}`);
+      const card = page.locator("[data-lookup-result] [data-iso2]");
+      await expect(card, query).toHaveAttribute("data-iso2", iso2);
+      await expect(page.getByRole("combobox", { name: "Country" })).toHaveValue(name);
+    }
+  });
+
+  test("a name it cannot place gets close matches as links, or a calm no match", async ({ page }) => {
+    await page.goto("/countries/?country=Kyrgyzzzzzzstan");
+    const status = page.locator("[data-lookup-status]");
+    await expect(status).toContainText("No country matches the name in the address exactly. Did you mean Kyrgyzstan?");
+    await status.getByRole("link", { name: "Kyrgyzstan" }).click();
+    await expect(page.locator("[data-lookup-result] [data-iso2]")).toHaveAttribute("data-iso2", "KG");
+    await page.goto("/countries/?country=Atlantis");
+    await expect(status).toHaveText("No country matches the name in the address, so none is shown.");
+    await expect(status.getByRole("link")).toHaveCount(0);
+  });
+
+  test("typed in Chinese or Arabic, a name is found once the names in those scripts have loaded", async ({ page }) => {
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/data/lookup-names.json")) asked.push(request.url());
+    });
+    await page.goto("/countries/");
+    const box = page.getByRole("combobox", { name: "Country" });
+    await box.fill("Mongolia");
+    await expect(page.getByRole("option").first()).toHaveText(/Mongolia/);
+    expect(asked, "no Latin or Cyrillic query loads them").toEqual([]);
+    await box.fill("吉尔吉斯斯坦");
+    await expect(page.getByRole("option").first()).toHaveText(/Kyrgyzstan/);
+    expect(asked).toHaveLength(1);
+  });
+
   test("invalid or hostile parameters are ignored with a calm message", async ({ page }) => {
     await page.goto("/countries/?country=%3Cscript%3Ealert(1)%3C%2Fscript%3E&date=2023-02-30");
-    await expect(page.locator("[data-lookup-status]")).toContainText("was ignored");
+    await expect(page.locator("[data-lookup-status]")).toHaveText(
+      "No country matches the name in the address, so none is shown. The date in the address is not a date we can answer for, so today is shown.",
+    );
     await expect(page.locator("[data-lookup-result] [data-iso2]")).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
@@ -74,7 +120,8 @@ test.describe("the country lookup", () => {
     await expect(page.getByRole("listbox")).toBeHidden();
     await expect(box).toHaveAttribute("aria-expanded", "false");
     await box.fill('<img src=x onerror="window.pwned=1">');
-    await expect(page.locator("[data-lookup-status]")).toContainText("No country matches. Nearest names:");
+    await expect(page.locator("[data-lookup-status]")).toHaveText("No country matches that name.");
+    await expect(page.getByRole("listbox")).toBeHidden();
     expect(await page.locator("country-lookup img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
@@ -98,6 +145,25 @@ test.describe("the country lookup", () => {
   });
 });
 
+test.describe("the countries page", () => {
+  test("has a Share button that shares the lookup's answer as the address shows it", async ({ page }) => {
+    await page.goto("/countries/?country=mn&date=2024-09-02");
+    await expect(page.locator("[data-lookup-result] [data-iso2]")).toHaveAttribute("data-iso2", "MN");
+    const share = page.getByRole("button", { name: /^Share: / });
+    await expect(share).toBeVisible();
+    await expect(page.locator("share-button")).toHaveAttribute("data-follow-address", "");
+  });
+
+  test("a short link and a former address lead to the page under the common name", async ({ page }) => {
+    await page.goto("/countries/russian-federation/");
+    await expect(page).toHaveURL(/\/countries\/russia\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia");
+    await expect(page.getByText("UN name: Russian Federation")).toBeVisible();
+    await page.goto("/countries/bo/");
+    await expect(page).toHaveURL(/\/countries\/bolivia\/$/);
+  });
+});
+
 test.describe("the country table", () => {
   test("without JavaScript it lists every country with its status", async ({ browser, request }) => {
     const records = (await (await request.get("/data/icc-states.json")).json()) as unknown[];
@@ -116,10 +182,21 @@ test.describe("the country table", () => {
     await page.getByLabel("Filter by name").fill("kyrg");
     await expect(rows).toHaveCount(1);
     await expect(page.locator("country-table [data-count]")).toContainText("1 of");
+    // The lookup's own matcher: aliases, codes and names in other languages find their rows.
+    for (const [text, iso2] of [
+      ["ivory coast", "CI"],
+      ["usa", "US"],
+      ["Киргизия", "KG"],
+      ["Russian Federation", "RU"],
+    ] as const) {
+      await page.getByLabel("Filter by name").fill(text);
+      await expect(rows, text).toHaveCount(1);
+      await expect(rows.first(), text).toHaveAttribute("data-iso2", iso2);
+    }
     await page.getByLabel("Filter by name").fill("");
-    await page.getByLabel("Status").selectOption("former_party");
+    await page.locator("country-table [data-filter-status]").selectOption("former_party");
     await expect(rows).toHaveCount(await page.locator('country-table tbody tr[data-status="former_party"]').count());
-    await page.getByLabel("Status").selectOption("");
+    await page.locator("country-table [data-filter-status]").selectOption("");
     const signed = page.getByRole("button", { name: "Signed" });
     await signed.click();
     await expect(page.locator("th[data-column=signed]")).toHaveAttribute("aria-sort", "ascending");

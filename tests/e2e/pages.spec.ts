@@ -44,17 +44,21 @@ test.describe("every page that exists loads with no error and no off-site reques
   }
 });
 
-test("every redirect (alpha-2 codes, events' former addresses) leads to a page that exists", async ({ request }) => {
+test("every redirect (alpha-2 codes, former slugs, events' former addresses) leads to a page that exists", async ({
+  request,
+}) => {
   expect(redirects.length).toBeGreaterThan(190);
   for (const { path, redirectTo } of redirects) {
-    expect(path, "a redirect lives at a two-letter code or an event's former id").toMatch(
-      /^\/countries\/[a-z]{2}\/$|^\/timeline\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/$/,
+    expect(path, "a redirect lives at a code, a country's former slug or an event's former id").toMatch(
+      /^\/countries\/[a-z0-9-]+\/$|^\/timeline\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/$/,
     );
     const target = pages.find((p) => p.path === redirectTo);
     expect(target, `${path} → ${String(redirectTo)} exists`).toBeDefined();
   }
   const response = await request.get("/countries/kg/");
   expect(await response.text()).toContain('content="0;url=/countries/kyrgyzstan/"');
+  const renamed = await request.get("/countries/russian-federation/");
+  expect(await renamed.text()).toContain('content="0;url=/countries/russia/"');
   const moved = await request.get("/timeline/2024-06-18-putin-visits-north-korea/");
   expect(await moved.text()).toContain('content="0;url=/timeline/2024-06-19-putin-visits-north-korea/"');
 });

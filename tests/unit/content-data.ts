@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { iccState, type IccState } from "../../src/schemas/icc";
 import { timelineEvent, type TimelineEvent } from "../../src/schemas/timeline";
 import { unRegionalGroup, type UnRegionalGroup } from "../../src/schemas/un-groups";
+import { withCommonName, type WithCommonName } from "../../src/lib/country-name";
 import { sortDay } from "../../src/lib/dates";
 import { treatyDates, type TreatyDates } from "../../src/lib/treaty";
 import { tripsFrom, type Trip } from "../../src/lib/trips";
@@ -29,14 +30,14 @@ export function readEvents(): { id: string; data: unknown }[] {
     });
 }
 
-/** An ICC record as pages get it: the stored record and the dates computed from its actions. */
-export type StateRecord = IccState & TreatyDates;
+/** An ICC record as pages get it: the stored record under its common name, and the dates computed from its actions. */
+export type StateRecord = WithCommonName<IccState> & TreatyDates;
 
-/** Every ICC record, parsed by the schema (a bad record throws), with its computed dates. */
+/** Every ICC record, parsed by the schema (a bad record throws), with its common name and computed dates. */
 export function loadStates(): StateRecord[] {
   return readStates().map((raw) => {
     const state = iccState.parse(raw);
-    return { ...state, ...treatyDates(state.actions) };
+    return { ...withCommonName(state), ...treatyDates(state.actions) };
   });
 }
 

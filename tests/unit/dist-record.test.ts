@@ -10,12 +10,12 @@ import { iccState } from "../../src/schemas/icc";
 import { refusal } from "../../src/lib/source-policy";
 import { partiesOn } from "../../src/lib/membership";
 import { treatyDates } from "../../src/lib/treaty";
-import { slugify } from "../../src/lib/slug";
+import { countrySlug, withCommonName } from "../../src/lib/country-name";
 import { today } from "../../src/lib/dates";
 import { DIST, htmlFiles } from "../dist";
 import { readStates } from "./content-data";
 
-const states = readStates().map((raw) => iccState.parse(raw));
+const states = readStates().map((raw) => withCommonName(iccState.parse(raw)));
 const pages = existsSync(join(DIST, "index.html"))
   ? htmlFiles().map((file) => ({ name: relative(DIST, file), html: readFileSync(file, "utf8") }))
   : [];
@@ -102,7 +102,7 @@ describe("what the built pages print", () => {
     const missing = states
       .filter((s) => s.actions.length > 0)
       .filter((s) => {
-        const page = pages.find((p) => p.name === join("countries", slugify(s.name), "index.html"));
+        const page = pages.find((p) => p.name === join("countries", countrySlug(s), "index.html"));
         return !page?.html.includes('href="https://treaties.un.org/');
       })
       .map((s) => s.iso2);

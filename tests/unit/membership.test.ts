@@ -4,6 +4,7 @@ import {
   dayBefore,
   describeStatus,
   partiesOn,
+  warrantDuty,
   statusOn,
   type MembershipRecord,
 } from "../../src/lib/membership";
@@ -116,5 +117,53 @@ describe("describeStatus", () => {
   it("says in plain words what Kyrgyzstan's status was", () => {
     expect(describeStatus("signatory", "was")).toBe("a signatory that had not ratified the Rome Statute");
     expect(describeStatus("signatory")).toBe("a signatory that has not ratified the Rome Statute");
+  });
+});
+
+describe("warrantDuty", () => {
+  it.each([
+    [
+      "party",
+      "is",
+      "As a State Party, it must arrest Putin if he enters its territory and surrender him to the Court (Articles 86 and 89).",
+    ],
+    [
+      "party",
+      "was",
+      "As a State Party, it had to arrest Putin if he entered its territory and surrender him to the Court (Articles 86 and 89).",
+    ],
+    [
+      "withdrawing",
+      "will",
+      "If nothing changes, as a State Party it will have to arrest Putin if he enters its territory and surrender him to the Court (Articles 86 and 89).",
+    ],
+    [
+      "former_party",
+      "was",
+      "It was no longer bound by the Statute's duty to arrest for conduct after its withdrawal took effect.",
+    ],
+    [
+      "former_party",
+      "will",
+      "If nothing changes, it will not be bound by the Statute's duty to arrest for conduct after its withdrawal took effect.",
+    ],
+    [
+      "signatory",
+      "is",
+      "It is not bound to arrest Putin: a signature alone creates no duty to carry out the Court's warrants.",
+    ],
+    [
+      "signatory",
+      "will",
+      "If nothing changes, it will not be bound to arrest Putin: a signature alone creates no duty to carry out the Court's warrants.",
+    ],
+    [
+      "signature_withdrawn",
+      "was",
+      "It was not bound to arrest Putin: the Rome Statute's duties fall on its States Parties.",
+    ],
+    ["non_party", "is", "It is not bound to arrest Putin: the Rome Statute's duties fall on its States Parties."],
+  ] as const)("says what %s meant in the %s tense", (status, tense, sentence) => {
+    expect(warrantDuty(status, tense)).toBe(sentence);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { searchEntry } from "../../src/lib/names";
 import { createIndex, normalize, withinDistance } from "../../src/lib/search";
-import { readStates } from "./content-data";
+import { loadStates } from "./content-data";
 
-const states = readStates() as { iso2: string; iso3: string; name: string }[];
+const states = loadStates();
 const index = createIndex(states.map(searchEntry));
 const first = (query: string) => index.find(query)[0]?.iso2;
 
@@ -92,10 +92,34 @@ describe("findCountries", () => {
     expect(index.find("x".repeat(10_000))).toEqual([]);
   });
 
-  it("offers the nearest names when nothing matches", () => {
+  it("offers only close names when nothing matches, and none at all for nonsense", () => {
     expect(index.find("Kyrgyzzzzzzstan")).toEqual([]);
-    expect(index.nearest("Kyrgyzzzzzzstan", 3)).toContain("Kyrgyzstan");
-    expect(index.nearest("x".repeat(10_000), 3)).toHaveLength(3);
+    expect(index.nearest("Kyrgyzzzzzzstan", 3).map((e) => e.iso2)).toContain("KG");
+    for (const q of ["x".repeat(10_000), "zzzzzz", "<img src=x onerror=alert(1)>", "qwertyuiop", "Atlantis", "ab"]) {
+      expect(
+        index.nearest(q, 3).map((e) => e.name),
+        q.slice(0, 20),
+      ).toEqual([]);
+    }
+  });
+
+  it("resolves a name to one country only when it is a code, a whole name or the only match", () => {
+    const one = (q: string) => index.resolve(q).entry?.iso2 ?? null;
+    expect(one("kg")).toBe("KG");
+    expect(one("Kyrgyzstan")).toBe("KG");
+    expect(one("Киргизия")).toBe("KG");
+    expect(one("Tajikstan")).toBe("TJ");
+    expect(one("Niger")).toBe("NE");
+    expect(one("guinea")).toBe("GN");
+    expect(one("gu")).toBeNull();
+    expect(index.resolve("gu").close.length).toBeGreaterThan(0);
+    expect(index.resolve("zzzzzz")).toEqual({ entry: null, close: [] });
+  });
+
+  it("ignores invisible characters: zero-width, bidi controls, byte-order marks", () => {
+    expect(normalize("Kyr\u200bgyz\u200dstan")).toBe("kyrgyzstan");
+    expect(normalize("\u202eKyrgyzstan\ufeff")).toBe("kyrgyzstan");
+    expect(normalize("South\tAfrica")).toBe("south africa");
   });
 
   it("looks a country up by either code, in any case", () => {

@@ -12,6 +12,7 @@ import { headingId, jsonLdText, pageTitle, textOf, updateIds } from "../../src/l
 import { SITE_NAME } from "../../src/lib/site";
 import { DIST, htmlFiles, urlPath } from "../dist";
 import { readEvents, readStates } from "./content-data";
+import { countrySlug, redirectSlugs, withCommonName } from "../../src/lib/country-name";
 
 const MAX_CARD_BYTES = 100 * 1024;
 
@@ -28,7 +29,7 @@ function htmlPages(): Page[] {
 }
 
 const all = existsSync(DIST) ? htmlPages() : [];
-// Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry no metadata of their own.
+// Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry their target's metadata, not their own.
 const pages = all.filter((p) => !p.html.includes('<meta http-equiv="refresh"'));
 const redirects = all.filter((p) => p.html.includes('<meta http-equiv="refresh"'));
 
@@ -123,18 +124,44 @@ const byPath = (path: string) => pages.find((p) => p.path === path);
 const sitePath = (url: string) => (url.startsWith(`${origin}/`) ? url.slice(origin.length) : null);
 
 const events = readEvents();
-const states = readStates() as { name: string }[];
+const states = (readStates() as { iso2: string; name: string; shortName?: string }[]).map(withCommonName);
 
 describe("the built site's pages", () => {
-  it("were built: every event and country has a page, with redirects from alpha-2 codes", () => {
+  it("were built: every event and country has a page, with redirects from alpha-2 codes and former slugs", () => {
     expect(pages.length, "run `npx astro build` first").toBeGreaterThan(0);
     for (const e of events) expect(byPath(`/timeline/${e.id}/`), e.id).toBeDefined();
     expect(pages.filter((p) => p.path.startsWith("/countries/") && p.path !== "/countries/")).toHaveLength(
       states.length,
     );
+    for (const s of states) expect(byPath(`/countries/${countrySlug(s)}/`), s.name).toBeDefined();
     const former = events.flatMap((e) => (e.data as { formerIds?: string[] }).formerIds ?? []);
     for (const id of former) expect(byPath(`/timeline/${id}/`), `${id} is a redirect, not a page`).toBeUndefined();
-    expect(redirects.length).toBe(states.length + former.length);
+    const slugs = states.flatMap(redirectSlugs);
+    expect(slugs).toContain("russian-federation");
+    expect(redirects.map((r) => r.path).sort()).toEqual(
+      [...slugs.map((s) => `/countries/${s}/`), ...former.map((id) => `/timeline/${id}/`)].sort(),
+    );
+  });
+
+  it("redirect pages carry their target's title, description, canonical address and share card, and noindex", () => {
+    for (const redirect of redirects) {
+      const to = /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(redirect.html)?.[1] ?? "";
+      const target = byPath(to);
+      expect(target, `${redirect.path} leads to a page: ${to}`).toBeDefined();
+      const [r, t] = [meta(redirect), meta(target as Page)];
+      expect(r.title, redirect.path).toBe(t.title);
+      expect(r.link("canonical"), redirect.path).toEqual(t.link("canonical"));
+      for (const key of ["description", "og:title", "og:description", "og:url", "og:image", "og:image:alt"]) {
+        expect(r.one(key), `${redirect.path}: ${key}`).toBe(t.one(key));
+      }
+      for (const key of ["twitter:card", "twitter:title", "twitter:description", "twitter:image"]) {
+        expect(r.one(key), `${redirect.path}: ${key}`).toBe(t.one(key));
+      }
+      expect(r.one("robots"), redirect.path).toBe("noindex");
+      expect(redirect.html, `${redirect.path} links its target for a reader whose browser does not refresh`).toContain(
+        `<a href="${to}">`,
+      );
+    }
   });
 
   it("each have a title, a description, a canonical link and Open Graph and Twitter tags that agree", () => {

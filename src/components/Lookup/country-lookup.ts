@@ -1,12 +1,14 @@
 /**
- * The <country-lookup> element: a WAI-ARIA 1.2 combobox over the country index, a date field,
- * and a result card. Everything the reader typed is only ever set as text, never as markup.
+ * The <country-lookup> element: a WAI-ARIA 1.2 combobox over the country index, a date field, and a result card that
+ * restates the question and answers it. The answer is cleared the moment the question changes, announced once to
+ * screen readers, and scrolled into view when it lands below the fold. Everything the reader typed, and everything in
+ * the address, is only ever set as text, never as markup.
  */
-import { buildCard, type Card } from "../../lib/lookup-card";
-import { fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
-import { lookupSearch, parseLookupParams } from "../../lib/lookup-state";
+import { buildCard, type Card, type Link } from "../../lib/lookup-card";
+import { FIRST_DAY, LAST_DAY, lookupSearch, parseLookupParams } from "../../lib/lookup-state";
 import { STATUS_LABEL } from "../../lib/membership";
-import { createIndex, type CountryIndex, type SearchHit } from "../../lib/search";
+import type { SearchHit } from "../../lib/search";
+import { loadFor, type Loaded } from "./lookup-load";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text = ""): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -15,13 +17,18 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text 
   return node;
 };
 
+const link = ({ text, href }: Link, className = "") => {
+  const a = el("a", className, text);
+  a.href = href;
+  return a;
+};
+
 class CountryLookup extends HTMLElement {
-  #data: LookupData | null = null;
-  #index: CountryIndex | null = null;
-  #loading: Promise<void> | null = null;
+  #loaded: Loaded | null = null;
   #hits: SearchHit[] = [];
   #active = -1;
   #chosen: string | null = null;
+  #timer: number | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>("#lookup-country");
@@ -36,7 +43,15 @@ class CountryLookup extends HTMLElement {
     input.setAttribute("aria-controls", list.id);
     list.setAttribute("role", "listbox");
 
-    const load = () => (this.#loading ??= this.#load());
+    // The data, once; for a query in Arabic or Chinese letters, the names in those scripts too.
+    const load = (query = "") =>
+      loadFor(query, this.dataset["src"]).then(
+        (loaded) => (this.#loaded = loaded),
+        () => {
+          this.#status("The country list could not be loaded. The table of every country is on the countries page.");
+          return null;
+        },
+      );
     this.addEventListener("focusin", () => void load(), { once: true });
     new IntersectionObserver((entries, observer) => {
       if (entries.some((e) => e.isIntersecting)) {
@@ -46,8 +61,10 @@ class CountryLookup extends HTMLElement {
     }).observe(this);
 
     input.addEventListener("input", () => {
+      // A new question: the old answer goes at once, before the list is even searched.
       this.#chosen = null;
-      void load().then(() => {
+      this.#clear();
+      void load(input.value).then(() => {
         this.#search(input, list);
       });
     });
@@ -72,38 +89,60 @@ class CountryLookup extends HTMLElement {
     });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      void load().then(() => {
+      void load(input.value).then(() => {
         if (this.#hits.length === 0) this.#search(input, list);
         if (this.#hits.length > 0) this.#choose(Math.max(this.#active, 0), input, list, date);
       });
     });
 
     if (this.hasAttribute("data-sync-url") && location.search.length > 1) {
-      void load().then(() => {
+      void load(new URLSearchParams(location.search).get("country") ?? "").then(() => {
         this.#fromAddress(input, date);
       });
     }
   }
 
-  async #load(): Promise<void> {
-    try {
-      const response = await fetch(this.dataset["src"] ?? "/data/lookup.json");
-      this.#data = fromWire((await response.json()) as WireData);
-      this.#index = createIndex(this.#data.countries);
-    } catch {
-      this.#status("The country list could not be loaded. The table below has every country.");
+  #status(text: string, links: Link[] = []): void {
+    const status = this.querySelector("[data-lookup-status]");
+    if (!status) return;
+    status.replaceChildren(text);
+    links.forEach((l, i) => {
+      status.append(i === 0 ? " Did you mean " : i === links.length - 1 ? " or " : ", ", link(l));
+    });
+    if (links.length > 0) status.append("?");
+  }
+
+  /** Removes the answer, its announcement and, on /countries/, the country from the address. */
+  #clear(): void {
+    this.querySelector("[data-lookup-result]")?.replaceChildren();
+    this.#announce("");
+    if (this.hasAttribute("data-sync-url") && new URLSearchParams(location.search).has("country")) {
+      const day = new URLSearchParams(location.search).get("date");
+      history.replaceState(null, "", `${location.pathname}${lookupSearch(null, day)}`);
     }
   }
 
-  #status(text: string): void {
-    const status = this.querySelector("[data-lookup-status]");
-    if (status) status.textContent = text;
+  /** Says the answer once: the live region gets it a moment after being emptied, so a repeat is announced too. */
+  #announce(text: string): void {
+    const region = this.querySelector("[data-lookup-announce]");
+    if (!region) return;
+    window.clearTimeout(this.#timer);
+    region.textContent = "";
+    if (text !== "")
+      this.#timer = window.setTimeout(() => {
+        region.textContent = text;
+      }, 100);
   }
 
   #search(input: HTMLInputElement, list: HTMLUListElement): void {
-    if (!this.#index) return;
+    const index = this.#loaded?.index;
+    if (!index) return;
     const query = input.value;
-    this.#hits = this.#index.find(query, 8);
+    this.#hits = index.find(query, 8);
+    // Nothing matched: offer only names a few letters away, never a list of unrelated ones.
+    const near = this.#hits.length === 0 ? index.nearest(query, 3) : [];
+    if (near.length > 0)
+      this.#hits = near.map((e) => ({ iso2: e.iso2, name: e.name, kind: "fuzzy", matched: e.name, score: 9 }));
     this.#active = -1;
     input.removeAttribute("aria-activedescendant");
     list.replaceChildren(
@@ -123,15 +162,15 @@ class CountryLookup extends HTMLElement {
     const open = this.#hits.length > 0;
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
+    const n = this.#hits.length;
     if (query.trim() === "") this.#status("");
-    else if (open)
+    else if (near.length > 0)
       this.#status(
-        `${this.#hits.length} ${this.#hits.length === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`,
+        `No country matches exactly; ${n === 1 ? "one close name" : `${String(n)} close names`}. Use the arrow keys to choose.`,
       );
-    else {
-      const near = this.#index.nearest(query, 3);
-      this.#status(`No country matches. Nearest names: ${near.join(", ")}.`);
-    }
+    else if (open)
+      this.#status(`${String(n)} ${n === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`);
+    else this.#status("No country matches that name.");
   }
 
   #key(event: KeyboardEvent, input: HTMLInputElement, list: HTMLUListElement, date: HTMLInputElement): void {
@@ -139,7 +178,7 @@ class CountryLookup extends HTMLElement {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       if (list.hidden) {
-        if (this.#index) this.#search(input, list);
+        this.#search(input, list);
         return;
       }
       if (count === 0) return;
@@ -153,7 +192,11 @@ class CountryLookup extends HTMLElement {
       }
     } else if (event.key === "Escape") {
       if (!list.hidden) this.#close(input, list);
-      else input.value = "";
+      else if (input.value !== "") {
+        input.value = "";
+        this.#chosen = null;
+        this.#clear();
+      }
     }
   }
 
@@ -182,70 +225,111 @@ class CountryLookup extends HTMLElement {
     this.#answer(hit.iso2, date);
   }
 
+  /** The question in the address (`?country=Kyrgyzstan&date=…`, a name or a code), answered as if typed. */
   #fromAddress(input: HTMLInputElement, date: HTMLInputElement): void {
-    if (!this.#index) return;
-    const index = this.#index;
-    const state = parseLookupParams(location.search, (code) => index.byCode(code) !== undefined);
+    const index = this.#loaded?.index;
+    if (!index) return;
+    const state = parseLookupParams(location.search, (query) => index.resolve(query));
     if (state.date !== null) date.value = state.date;
-    if (state.country !== null) {
-      const entry = index.byCode(state.country);
-      if (entry) {
-        input.value = entry.name;
-        this.#chosen = entry.iso2;
-        this.#answer(entry.iso2, date);
-      }
+    const entry = state.country === null ? undefined : index.byCode(state.country);
+    if (entry) {
+      input.value = entry.name;
+      this.#chosen = entry.iso2;
+      this.#answer(entry.iso2, date);
     }
-    if (state.ignored.length > 0) this.#status(state.ignored.join(" "));
+    if (state.ignored.length > 0) {
+      const close = state.close.flatMap((code) => {
+        const e = index.byCode(code);
+        return e ? [{ text: e.name, href: `${location.pathname}${lookupSearch(code, state.date)}` }] : [];
+      });
+      this.#status(state.ignored.join(" "), close);
+    }
   }
 
   #answer(iso2: string, date: HTMLInputElement): void {
-    const country = this.#data?.countries.find((c) => c.iso2 === iso2);
-    if (!country || !this.#data) return;
+    const data = this.#loaded?.data;
+    const country = data?.countries.find((c) => c.iso2 === iso2);
+    const result = this.querySelector<HTMLElement>("[data-lookup-result]");
+    if (!country || !data || !result) return;
     const now = this.dataset["today"] ?? new Date().toISOString().slice(0, 10);
     const day = /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : now;
-    const card = buildCard(country, day, now, this.#data.trips);
-    this.querySelector("[data-lookup-result]")?.replaceChildren(renderCard(card));
+    if (day < FIRST_DAY || day > LAST_DAY) {
+      result.replaceChildren();
+      this.#status("Choose a day from 1900 to 2099.");
+      return;
+    }
+    const card = buildCard(country, day, now, data.trips, data.occupied);
+    const rendered = renderCard(card);
+    result.replaceChildren(rendered);
     this.#status("");
+    this.#announce(`${card.question} ${card.answer}`);
     if (this.hasAttribute("data-sync-url")) {
       history.replaceState(null, "", `${location.pathname}${lookupSearch(iso2, day === now ? null : day)}`);
+    }
+    // On a phone the card lands below the fold: bring its question and answer into view.
+    const top = rendered.getBoundingClientRect().top;
+    const height = window.visualViewport?.height ?? window.innerHeight;
+    if (top < 0 || top + 120 > height) {
+      const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+      rendered.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
     }
   }
 }
 
 /** The result card as DOM built from text, so nothing from data or input is parsed as markup. */
 function renderCard(card: Card): HTMLElement {
-  const root = el("article", "border-rule bg-paper mt-3 rounded border p-4");
+  const root = el("article", "border-rule bg-paper mt-3 scroll-mt-4 rounded border p-4");
   root.dataset["iccStatus"] = card.status;
   root.dataset["iso2"] = card.iso2;
-  root.setAttribute("aria-label", `Result: ${card.heading}`);
-  const badge = el("span", `status-badge status-${card.status}`, STATUS_LABEL[card.status]);
-  const heading = el("h3", "font-serif text-lg font-bold", card.heading);
-  root.append(heading, badge, el("p", "mt-2 font-semibold", card.answer), el("p", "mt-1", card.duty));
+  root.setAttribute("aria-label", `Answer: ${card.name}`);
+  root.append(el("h3", "font-serif text-lg font-bold", card.question));
+  if (card.unName !== null) root.append(el("p", "text-ink-2 text-sm", `UN name: ${card.unName}`));
+  const answer = el("p", "mt-2");
+  answer.append(el("strong", "", card.answer), ...card.details.map((d) => ` ${d}`));
+  root.append(
+    el("span", `status-badge status-${card.status} mt-2`, STATUS_LABEL[card.status]),
+    answer,
+    el("p", "mt-1", card.duty),
+  );
   if (card.caveat !== null) root.append(el("p", "border-accent mt-2 border-l-4 pl-2 text-sm", card.caveat));
+  if (card.onTheDay !== null) {
+    const day = el("div", "border-accent mt-3 border-l-4 pl-2");
+    const p = el("p", "", `${card.onTheDay.text} `);
+    p.append(link(card.onTheDay.link, "inline-block py-1"));
+    day.append(p);
+    if (card.onTheDay.later.length > 0) {
+      day.append(el("p", "mt-1 font-semibold", "What followed:"), list(card.onTheDay.later));
+    }
+    root.append(day);
+  }
   if (card.facts.length > 0) {
     const dl = el("dl", "mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm");
-    for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "", f.value));
+    for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "whitespace-nowrap", f.value));
     root.append(dl);
   }
   const visits = el("div", "mt-3 text-sm");
-  if (card.visits.length === 0) visits.append(el("p", "", "Putin has not visited since the warrant."));
-  else {
-    visits.append(el("p", "font-semibold", "Putin's visits since the warrant:"));
-    // Each visit link is a touch target: 24 px tall at least (WCAG 2.2 target size).
-    const ul = el("ul", "list-disc space-y-1 pl-5");
-    for (const v of card.visits) {
-      const li = el("li");
-      const a = el("a", "inline-block py-1", v.text);
-      a.href = v.href;
-      li.append(a);
-      ul.append(li);
-    }
-    visits.append(ul);
+  visits.append(el("p", card.visits.length > 0 ? "font-semibold" : "", card.visitsIntro));
+  if (card.visits.length > 0) visits.append(list(card.visits));
+  if (card.occupied.length > 0) {
+    visits.append(el("p", "mt-2 font-semibold", "Visits to occupied territory that the timeline records:"));
+    visits.append(list(card.occupied));
   }
-  const more = el("a", "mt-3 inline-block", `Everything about ${card.heading}`);
-  more.href = card.href;
-  root.append(visits, more);
+  root.append(visits, link(card.more, "mt-3 inline-block"));
   return root;
+}
+
+/**
+ * A list of links, each a touch target 24 px tall at least (WCAG 2.2 target size); block links, so that a bullet
+ * sits by the first line of a link that wraps, not the last.
+ */
+function list(links: Link[]): HTMLUListElement {
+  const ul = el("ul", "list-disc space-y-1 pl-5");
+  for (const l of links) {
+    const li = el("li");
+    li.append(link(l, "block py-1"));
+    ul.append(li);
+  }
+  return ul;
 }
 
 export function defineCountryLookup(): void {

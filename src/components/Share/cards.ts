@@ -6,7 +6,7 @@ import { getArticle, getEvents, getStates } from "../../data/content";
 import { today } from "../../lib/dates";
 import { partiesOn, statusOn } from "../../lib/membership";
 import { countryCard, eventCard, type Card } from "../../lib/og";
-import { slugify } from "../../lib/slug";
+import { countrySlug, formalName } from "../../lib/country-name";
 
 let cards: Promise<Map<string, Card>> | undefined;
 
@@ -64,7 +64,7 @@ async function build(): Promise<Map<string, Card>> {
     ],
   ]);
   for (const state of states)
-    map.set(`countries/${slugify(state.name)}`, countryCard(state.name, statusOn(state, now)));
+    map.set(`countries/${countrySlug(state)}`, countryCard(state.name, statusOn(state, now), formalName(state)));
   for (const event of events) map.set(`timeline/${event.id}`, eventCard(event.data));
   return map;
 }

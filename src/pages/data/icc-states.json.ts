@@ -2,16 +2,9 @@ import type { APIRoute } from "astro";
 import { getStates } from "../../data/content";
 import { today } from "../../lib/dates";
 import { stateRows } from "../../lib/opendata";
-import { slugify } from "../../lib/slug";
+import { countrySlug } from "../../lib/country-name";
 
 export const GET: APIRoute = async () =>
-  new Response(
-    JSON.stringify(
-      stateRows(await getStates(), today(), (s) => slugify(s.name)),
-      null,
-      1,
-    ),
-    {
-      headers: { "Content-Type": "application/json; charset=utf-8" },
-    },
-  );
+  new Response(JSON.stringify(stateRows(await getStates(), today(), countrySlug), null, 1), {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });

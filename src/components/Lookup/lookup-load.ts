@@ -1,0 +1,52 @@
+/**
+ * Loads /data/lookup.json once per page for every island that reads it (the lookup and the table's filter), and builds
+ * the one country index both match names with. Names in Arabic and Chinese script come from a second file, asked for
+ * only when a query has such letters (`loadFor`).
+ */
+import { LATE_SCRIPTS, fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
+import { createIndex, type CountryIndex, type SearchEntry } from "../../lib/search";
+
+export interface Loaded {
+  data: LookupData;
+  /** Rebuilt with the late names once they have loaded. */
+  index: CountryIndex;
+}
+
+let loading: Promise<Loaded> | undefined;
+let lateNames: Promise<void> | undefined;
+
+/** Every name an entry is found by: the UN's too, which travels once, as `unName`. */
+const searchable = (entries: readonly SearchEntry[], late: Record<string, string> = {}) =>
+  entries.map((c) => {
+    const more = [...((c as { unName?: string }).unName ?? "").split("|"), ...(late[c.iso2] ?? "").split("|")];
+    return { ...c, names: [...c.names, ...more.filter((n) => n !== "")] };
+  });
+
+/** The data and its index; a failed load is tried again on the next call. */
+export function loadLookup(src = "/data/lookup.json"): Promise<Loaded> {
+  loading ??= fetch(src).then(async (response) => {
+    if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
+    const data = fromWire((await response.json()) as WireData);
+    return { data, index: createIndex(searchable(data.countries)) };
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** The data, with an index that can match `query`: for a query in Arabic or Chinese letters, the late names too. */
+export async function loadFor(query: string, src?: string): Promise<Loaded> {
+  const loaded = await loadLookup(src);
+  if (!LATE_SCRIPTS.test(query.slice(0, 200))) return loaded;
+  lateNames ??= fetch("/data/lookup-names.json")
+    .then((response) => response.json() as Promise<Record<string, string>>)
+    .then((late) => {
+      loaded.index = createIndex(searchable(loaded.data.countries, late));
+    });
+  lateNames.catch(() => {
+    lateNames = undefined;
+  });
+  await lateNames.catch(() => undefined);
+  return loaded;
+}

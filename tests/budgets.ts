@@ -1,0 +1,31 @@
+/**
+ * The byte budgets, in one place: `tests/unit/dist-budgets.test.ts` fails `npm test` when the built site breaks
+ * one, and `npm run bench` (scripts/bench.mjs) checks the same numbers beside Lighthouse's. Sizes are gzip level 6,
+ * KB = 1024 bytes.
+ */
+export const BYTES = {
+  /** Every script the explainer runs, external modules with their imports plus inline scripts. */
+  explainerJs: 10 * 1024,
+  /** The explainer's first screen: its HTML up to the first <h2> after the at-a-glance box, plus all its CSS. */
+  explainerFirstScreen: 14 * 1024,
+  /** The lookup island's script and imports plus the data it loads (/data/lookup.json). */
+  lookupIsland: 20 * 1024,
+  /** The map page's HTML, its inline SVG included. */
+  mapHtml: 120 * 1024,
+  /** The map island's script and its imports. */
+  mapJs: 8 * 1024,
+  /** All the CSS any page loads. */
+  css: 9 * 1024,
+} as const;
+
+/** Lighthouse and timing budgets, checked only by `npm run bench`. */
+export const BENCH = {
+  /** Every Lighthouse category, on every page type. */
+  score: 100,
+  /** Lighthouse performance, median of three runs, on every page type. */
+  performance: 98,
+  cls: 0,
+  buildMs: 60_000,
+  /** The explainer's LCP over that of the peer's long post, served alike. */
+  peerLcpRatio: 1.1,
+} as const;
