@@ -2,6 +2,12 @@
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The day's midnight UTC, for date arithmetic: "2023-10-12" → 2023-10-12T00:00:00Z. */
+export const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/** The calendar day (UTC) of a moment, `YYYY-MM-DD`. */
+export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+
 /** True when `text` is a real calendar day written `YYYY-MM-DD` (so 2023-02-30 is false). */
 export function isRealDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
@@ -15,7 +21,7 @@ const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", y
 
 /** "2023-10-12" → "12 October 2023". */
 export function formatDate(day: string): string {
-  return LONG.format(new Date(`${day}T00:00:00Z`));
+  return LONG.format(utcDay(day));
 }
 
 /** "2023-10-12", "2023-10-13" → "12–13 October 2023"; spans across months or years keep both parts. */
@@ -33,12 +39,13 @@ export function formatSpan(start: string, end?: string): string {
 /** How much of a date is known: the day, or only the month or the year. */
 export type DatePrecision = "day" | "month" | "year";
 
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+// Pure: a bundle that never calls formatWhen (the lookup's, the map's) leaves it out.
+const MONTH = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** A span as precisely as it is known: "12–13 October 2023", "November 2026" or "2026". */
 export function formatWhen(start: string, end?: string, precision: DatePrecision = "day"): string {
   if (precision === "year") return start.slice(0, 4);
-  if (precision === "month") return MONTH.format(new Date(`${start}T00:00:00Z`));
+  if (precision === "month") return MONTH.format(utcDay(start));
   return formatSpan(start, end);
 }
 

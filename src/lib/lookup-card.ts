@@ -89,13 +89,13 @@ export interface Card {
   caveat: string | null;
 }
 
-/** The verb for each way of joining, and the instrument's name: "ratified", "its ratification". */
-const JOINED: Record<DepositType, [string, string]> = {
-  ratification: ["ratified", "ratification"],
-  accession: ["acceded to", "accession"],
-  acceptance: ["accepted", "acceptance"],
-  approval: ["approved", "approval"],
-  succession: ["succeeded to", "succession"],
+/** The verb for each way of joining, "ratified"; the instrument is named by the way itself, "its ratification". */
+const JOINED: Record<DepositType, string> = {
+  ratification: "ratified",
+  accession: "acceded to",
+  acceptance: "accepted",
+  approval: "approved",
+  succession: "succeeded to",
 };
 
 const eventHref = (id: string) => `/timeline/${id}/`;
@@ -177,7 +177,8 @@ function answerFor(
   const be = { was: "was", is: "is", will: "will be" }[tense];
   const notBe = { was: "was not", is: "is not", will: "will not be" }[tense];
   const fmt = (d: string | null) => formatDate(d ?? "");
-  const [joined, instrument] = JOINED[c.depositType ?? "ratification"];
+  const instrument = c.depositType ?? "ratification";
+  const joined = JOINED[instrument];
   const inForce = c.entryIntoForce;
   const details: string[] = [];
 

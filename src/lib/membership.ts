@@ -138,34 +138,5 @@ export const STATUS_LABEL: Record<Status, string> = {
 /** The tense of a sentence about a day: past (`was`), today (`is`) or a day still to come (`will`). */
 export type Tense = "is" | "was" | "will";
 
-/** The status as a noun phrase for "Kyrgyzstan was then …": "a signatory, not a party". */
-export const STATUS_PHRASE: Record<Status, string> = {
-  party: "a State Party",
-  withdrawing: "a State Party, though withdrawing",
-  former_party: "a former State Party",
-  signatory: "a signatory, not a party",
-  signature_withdrawn: "not a party, its signature withdrawn",
-  non_party: "not a party",
-};
-
-/**
- * What a status means for the arrest warrant, as a sentence about "it" (the state) in the tense of the day asked
- * about. `will` sentences start "If nothing changes": a status still to come is never stated as fact.
- */
-export function warrantDuty(status: Status, tense: Tense = "is"): string {
-  const will = tense === "will";
-  const it = will ? "If nothing changes, it" : "It";
-  const not = { is: "is not", was: "was not", will: "will not be" }[tense];
-  switch (status) {
-    case "party":
-    case "withdrawing":
-      return `${will ? "If nothing changes, as a State Party it" : "As a State Party, it"} ${{ is: "must", was: "had to", will: "will have to" }[tense]} arrest Putin if he ${tense === "was" ? "entered" : "enters"} its territory and surrender him to the Court (Articles 86 and 89).`;
-    case "former_party":
-      return `${it} ${will ? "will not be" : `${tense} no longer`} bound by the Statute's duty to arrest for conduct after its withdrawal took effect.`;
-    case "signatory":
-      return `${it} ${not} bound to arrest Putin: a signature alone creates no duty to carry out the Court's warrants.`;
-    case "signature_withdrawn":
-    case "non_party":
-      return `${it} ${not} bound to arrest Putin: the Rome Statute's duties fall on its States Parties.`;
-  }
-}
+/** A status as a phrase, and what it means for the warrant: words the lookup's card writes too (see lookup-text.ts). */
+export { STATUS_PHRASE, warrantDuty } from "./lookup-text";

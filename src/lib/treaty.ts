@@ -4,6 +4,7 @@
  * withdrawal takes effect (Article 127), are computed here from those actions, once, for every page.
  * Pure functions, no Astro import.
  */
+import { isoDay as iso, utcDay as utc } from "./dates";
 import type { MembershipRecord } from "./membership";
 
 /** The kinds of action the depositary records, plus the Court's own Article 12(3) declarations. */
@@ -50,9 +51,6 @@ export const STATUTE_ADOPTED = "1998-07-17";
 export const SIXTIETH_DEPOSIT = "2002-04-11";
 /** The day the Statute entered into force (Article 126(1)). */
 export const STATUTE_IN_FORCE = "2002-07-01";
-
-const utc = (day: string): Date => new Date(`${day}T00:00:00Z`);
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** `day` plus `n` calendar days. */
 export function addDays(day: string, n: number): string {
@@ -142,61 +140,5 @@ export function recordedDisagreements(actions: readonly TreatyAction[]): string[
   return out;
 }
 
-/** The word for a deposit, as a fact's label. */
-const DEPOSIT_LABEL: Record<DepositType, string> = {
-  ratification: "Ratified",
-  accession: "Acceded",
-  acceptance: "Accepted",
-  approval: "Approved",
-  succession: "Succeeded to the Statute",
-};
-
-/** One dated fact of a record, in reading order: a recorded action or a date computed from one. */
-export interface TreatyFact {
-  /** What happened, in a few words, e.g. `"Withdrawal notified"`. */
-  label: string;
-  date: string;
-  /** The action this fact reports, when it is one (to find its notification number). */
-  action: ActionType | null;
-}
-
-/**
- * The dated facts every page shows for a record (its page, the lookup's card, the table, the downloads),
- * with `now` deciding whether a withdrawal's effect is past ("took effect") or due.
- */
-export function treatyFacts(
-  d: Omit<TreatyDates, "depositType"> & { depositType?: DepositType | null },
-  now: string,
-): TreatyFact[] {
-  const facts: TreatyFact[] = [];
-  const add = (label: string, date: string | null, action: ActionType | null) => {
-    if (date !== null) facts.push({ label, date, action });
-  };
-  add("Signed", d.signed, "signature");
-  add("Told the UN it does not intend to become a party", d.signatureWithdrawn, "not-intending-party");
-  const deposit = d.depositType ?? null;
-  add(deposit === null ? "Ratified or acceded" : DEPOSIT_LABEL[deposit], d.deposited, deposit);
-  add(
-    "Withdrew its instrument before the Statute entered into force for it",
-    d.depositWithdrawn,
-    "instrument-withdrawn",
-  );
-  if (d.depositWithdrawn === null)
-    add(
-      d.entryIntoForce !== null && d.entryIntoForce > now
-        ? "Statute due to enter into force for it"
-        : "Statute in force for it",
-      d.entryIntoForce,
-      null,
-    );
-  add("Withdrawal notified", d.withdrawalNotified, "withdrawal");
-  add("Withdrawal notification withdrawn", d.withdrawalRevoked, "withdrawal-withdrawn");
-  if (d.withdrawalRevoked === null && d.withdrawalEffective !== null) {
-    add(
-      d.withdrawalEffective > now ? "Withdrawal due to take effect" : "Withdrawal took effect",
-      d.withdrawalEffective,
-      null,
-    );
-  }
-  return facts.sort((a, b) => a.date.localeCompare(b.date));
-}
+/** The dated facts every page shows for a record, the lookup's card too (see lookup-text.ts). */
+export { treatyFacts, type TreatyFact } from "./lookup-text";

@@ -3,9 +3,12 @@
  * restates the question and answers it. The answer is cleared the moment the question changes, announced once to
  * screen readers, and scrolled into view when it lands below the fold. Everything the reader typed, and everything in
  * the address, is only ever set as text, never as markup.
+ *
+ * The element does not read or write the address: it fires `lookup-change` whenever it shows or clears an answer, and
+ * `show()` answers for a country chosen elsewhere. On /countries/, lookup-address.ts keeps the address in step
+ * through the two; the explainer, whose address never changes, does not load it.
  */
 import { buildCard, type Card, type Link } from "../../lib/lookup-card";
-import { FIRST_DAY, LAST_DAY, lookupSearch, parseLookupParams } from "../../lib/lookup-state";
 import { STATUS_LABEL } from "../../lib/membership";
 import type { SearchHit } from "../../lib/search";
 import { loadFor, type Loaded } from "./lookup-load";
@@ -23,7 +26,13 @@ const link = ({ text, href }: Link, className = "") => {
   return a;
 };
 
-class CountryLookup extends HTMLElement {
+/**
+ * The detail of a `lookup-change` event: the answer shown, its country's alpha-2 code and the day asked about (null
+ * for today); or null once the answer is cleared.
+ */
+export type LookupChange = { iso2: string; day: string | null } | null;
+
+export class CountryLookup extends HTMLElement {
   #loaded: Loaded | null = null;
   #hits: SearchHit[] = [];
   #active = -1;
@@ -43,20 +52,11 @@ class CountryLookup extends HTMLElement {
     input.setAttribute("aria-controls", list.id);
     list.setAttribute("role", "listbox");
 
-    // The data, once; for a query in Arabic or Chinese letters, the names in those scripts too.
-    const load = (query = "") =>
-      loadFor(query, this.dataset["src"]).then(
-        (loaded) => (this.#loaded = loaded),
-        () => {
-          this.#status("The country list could not be loaded. The table of every country is on the countries page.");
-          return null;
-        },
-      );
-    this.addEventListener("focusin", () => void load(), { once: true });
+    this.addEventListener("focusin", () => void this.#load(), { once: true });
     new IntersectionObserver((entries, observer) => {
       if (entries.some((e) => e.isIntersecting)) {
         observer.disconnect();
-        void load();
+        void this.#load();
       }
     }).observe(this);
 
@@ -64,7 +64,7 @@ class CountryLookup extends HTMLElement {
       // A new question: the old answer goes at once, before the list is even searched.
       this.#chosen = null;
       this.#clear();
-      void load(input.value).then(() => {
+      void this.#load(input.value).then(() => {
         this.#search(input, list);
       });
     });
@@ -89,37 +89,48 @@ class CountryLookup extends HTMLElement {
     });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      void load(input.value).then(() => {
+      void this.#load(input.value).then(() => {
         if (this.#hits.length === 0) this.#search(input, list);
         if (this.#hits.length > 0) this.#choose(Math.max(this.#active, 0), input, list, date);
       });
     });
-
-    if (this.hasAttribute("data-sync-url") && location.search.length > 1) {
-      void load(new URLSearchParams(location.search).get("country") ?? "").then(() => {
-        this.#fromAddress(input, date);
-      });
-    }
   }
 
-  #status(text: string, links: Link[] = []): void {
-    const status = this.querySelector("[data-lookup-status]");
-    if (!status) return;
-    status.replaceChildren(text);
-    links.forEach((l, i) => {
-      status.append(i === 0 ? " Did you mean " : i === links.length - 1 ? " or " : ", ", link(l));
-    });
-    if (links.length > 0) status.append("?");
+  /** Answers for the country `iso2` as if the reader had chosen it: its name in the field, its card below. */
+  async show(iso2: string): Promise<void> {
+    const entry = (await this.#load())?.index.byCode(iso2);
+    const input = this.querySelector<HTMLInputElement>("#lookup-country");
+    const date = this.querySelector<HTMLInputElement>("#lookup-date");
+    if (!entry || !input || !date) return;
+    input.value = entry.name;
+    this.#chosen = entry.iso2;
+    this.#answer(entry.iso2, date);
   }
 
-  /** Removes the answer, its announcement and, on /countries/, the country from the address. */
+  /** The data, once; for a query in Arabic or Chinese letters, the names in those scripts too. */
+  #load(query = ""): Promise<Loaded | null> {
+    return loadFor(query, this.dataset["src"]).then(
+      (loaded) => (this.#loaded = loaded),
+      () => {
+        this.#status("The country list could not be loaded. The table of every country is on the countries page.");
+        return null;
+      },
+    );
+  }
+
+  #status(text: string): void {
+    this.querySelector("[data-lookup-status]")?.replaceChildren(text);
+  }
+
+  #change(detail: LookupChange): void {
+    this.dispatchEvent(new CustomEvent("lookup-change", { detail }));
+  }
+
+  /** Removes the answer and its announcement. */
   #clear(): void {
     this.querySelector("[data-lookup-result]")?.replaceChildren();
     this.#announce("");
-    if (this.hasAttribute("data-sync-url") && new URLSearchParams(location.search).has("country")) {
-      const day = new URLSearchParams(location.search).get("date");
-      history.replaceState(null, "", `${location.pathname}${lookupSearch(null, day)}`);
-    }
+    this.#change(null);
   }
 
   /** Says the answer once: the live region gets it a moment after being emptied, so a repeat is announced too. */
@@ -166,10 +177,10 @@ class CountryLookup extends HTMLElement {
     if (query.trim() === "") this.#status("");
     else if (near.length > 0)
       this.#status(
-        `No country matches exactly; ${n === 1 ? "one close name" : `${String(n)} close names`}. Use the arrow keys to choose.`,
+        `No country matches exactly; ${n === 1 ? "one close name" : `${n} close names`}. Use the arrow keys to choose.`,
       );
     else if (open)
-      this.#status(`${String(n)} ${n === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`);
+      this.#status(`${n} ${n === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`);
     else this.#status("No country matches that name.");
   }
 
@@ -225,27 +236,6 @@ class CountryLookup extends HTMLElement {
     this.#answer(hit.iso2, date);
   }
 
-  /** The question in the address (`?country=Kyrgyzstan&date=…`, a name or a code), answered as if typed. */
-  #fromAddress(input: HTMLInputElement, date: HTMLInputElement): void {
-    const index = this.#loaded?.index;
-    if (!index) return;
-    const state = parseLookupParams(location.search, (query) => index.resolve(query));
-    if (state.date !== null) date.value = state.date;
-    const entry = state.country === null ? undefined : index.byCode(state.country);
-    if (entry) {
-      input.value = entry.name;
-      this.#chosen = entry.iso2;
-      this.#answer(entry.iso2, date);
-    }
-    if (state.ignored.length > 0) {
-      const close = state.close.flatMap((code) => {
-        const e = index.byCode(code);
-        return e ? [{ text: e.name, href: `${location.pathname}${lookupSearch(code, state.date)}` }] : [];
-      });
-      this.#status(state.ignored.join(" "), close);
-    }
-  }
-
   #answer(iso2: string, date: HTMLInputElement): void {
     const data = this.#loaded?.data;
     const country = data?.countries.find((c) => c.iso2 === iso2);
@@ -253,7 +243,8 @@ class CountryLookup extends HTMLElement {
     if (!country || !data || !result) return;
     const now = this.dataset["today"] ?? new Date().toISOString().slice(0, 10);
     const day = /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : now;
-    if (day < FIRST_DAY || day > LAST_DAY) {
+    // The field's own bounds, FIRST_DAY and LAST_DAY of lookup-state.ts: a typed year can fall outside them.
+    if (day < date.min || day > date.max) {
       result.replaceChildren();
       this.#status("Choose a day from 1900 to 2099.");
       return;
@@ -263,9 +254,7 @@ class CountryLookup extends HTMLElement {
     result.replaceChildren(rendered);
     this.#status("");
     this.#announce(`${card.question} ${card.answer}`);
-    if (this.hasAttribute("data-sync-url")) {
-      history.replaceState(null, "", `${location.pathname}${lookupSearch(iso2, day === now ? null : day)}`);
-    }
+    this.#change({ iso2, day: day === now ? null : day });
     // On a phone the card lands below the fold: bring its question and answer into view.
     const top = rendered.getBoundingClientRect().top;
     const height = window.visualViewport?.height ?? window.innerHeight;
