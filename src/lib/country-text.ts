@@ -13,7 +13,7 @@ export function countryDescription(state: Named, status: Status): string {
   return `${statusSentence(state, status)} Its Rome Statute dates, sources, and Putin's visits since the ICC warrant.`;
 }
 
-/** The page's first sentence: "The United States is a signatory that has withdrawn its signature." */
+/** The page's first sentence: "The United States is a signatory that has told the UN it does not intend to become a party." */
 export function statusSentence(state: Named, status: Status): string {
   return `${capital(nameInText(state))} is ${describeStatus(status)}.`;
 }

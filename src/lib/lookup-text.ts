@@ -14,7 +14,7 @@ export const STATUS_PHRASE: Record<Status, string> = {
   withdrawing: "a State Party, though withdrawing",
   former_party: "a former State Party",
   signatory: "a signatory, not a party",
-  signature_withdrawn: "not a party, its signature withdrawn",
+  signature_withdrawn: "not a party, having told the UN it will not become one",
   non_party: "not a party",
 };
 

@@ -119,7 +119,7 @@ export function describeStatus(status: Status, tense: "is" | "was" = "is"): stri
     case "signatory":
       return `a signatory that ${has} not ratified the Rome Statute`;
     case "signature_withdrawn":
-      return `a signatory that ${has} withdrawn its signature`;
+      return `a signatory that ${has} told the UN it does not intend to become a party`;
     case "non_party":
       return `not a party to the Rome Statute and ${has} never signed it`;
   }
@@ -131,7 +131,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   withdrawing: "State Party, withdrawing",
   former_party: "Former State Party",
   signatory: "Signed, not ratified",
-  signature_withdrawn: "Signature withdrawn",
+  signature_withdrawn: "Signed, then said it will not join",
   non_party: "Not a party",
 };
 

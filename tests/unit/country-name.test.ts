@@ -111,7 +111,7 @@ describe("sentences built from a name and a status", () => {
   it.each([
     ["KG", "Kyrgyzstan is a signatory that has not ratified the Rome Statute."],
     ["MN", "Mongolia is a State Party to the Rome Statute."],
-    ["US", "The United States is a signatory that has withdrawn its signature."],
+    ["US", "The United States is a signatory that has told the UN it does not intend to become a party."],
     ["PH", "The Philippines is a former State Party whose withdrawal took effect."],
     ["CN", "China is not a party to the Rome Statute and has never signed it."],
   ])("%s's page opens “%s”", (code, sentence) => {
