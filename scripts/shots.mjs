@@ -1,7 +1,7 @@
 // Screenshots of pages as a reader sees them: each path at 375 and 1280 px, light and dark, full page.
 // Usage: node scripts/shots.mjs OUT_DIR /path/ [/other/path/ ...] (against a running server, BASE_URL or :4321).
 // WIDTHS=375,1280 SCHEMES=light,dark choose the views; SCROLL_TO=<selector> shoots one screen from that element
-// (HEIGHT tall, 900 by default) instead of the whole page.
+// (HEIGHT tall, 900 by default) instead of the whole page; SCROLL_X=<selector> scrolls that box to its right end.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -26,6 +26,13 @@ for (const path of paths.length > 0 ? paths : ["/"]) {
           .first()
           .evaluate((e) => e.scrollIntoView({ block: "start", behavior: "instant" }));
         await page.waitForTimeout(200);
+      }
+      // SCROLL_X=<selector>: scroll that box sideways to its end first (a table in its own scrolling box).
+      if (process.env.SCROLL_X) {
+        await page
+          .locator(process.env.SCROLL_X)
+          .first()
+          .evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
       }
       const slug = `${path}${target ?? ""}`.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       const name = `${slug}-${width}-${colorScheme}.png`;
