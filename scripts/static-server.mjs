@@ -57,3 +57,11 @@ export function serveStatic(root, port = 0, gzip = true) {
   });
   return new Promise((done) => server.listen(port, "127.0.0.1", () => done(server)));
 }
+
+// As a command (`node scripts/static-server.mjs DIR PORT [gzip]`), so a caller that blocks its own event loop
+// (spawnSync of Lighthouse) can still be answered: the server runs in its own process.
+if (import.meta.filename === resolve(process.argv[1] ?? "")) {
+  const [root = "dist", port = "0", mode = "gzip"] = process.argv.slice(2);
+  const server = await serveStatic(root, Number(port), mode === "gzip");
+  console.log(String(server.address().port));
+}
