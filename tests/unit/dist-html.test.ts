@@ -100,4 +100,13 @@ describe("the built pages' text", () => {
     }
     expect(glued.slice(0, 10), `${String(glued.length)} dates glued to a word`).toEqual([]);
   });
+
+  it("never glues a number between two words (“the26he made”), as Prettier's re-wrapping of markup can", () => {
+    const glued: string[] = [];
+    for (const file of htmlFiles()) {
+      for (const m of visibleText(readFileSync(file, "utf8"), "\u0000").matchAll(/\S*[a-z]{2}\d+[a-z]{2}\S*/g))
+        glued.push(`${relative(DIST, file)}: “${m[0]}”`);
+    }
+    expect(glued.slice(0, 10), `${String(glued.length)} numbers glued to words`).toEqual([]);
+  });
 });
