@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cardHash, cardSlug, countryCard, eventCard, renderCard, type Card } from "../../src/lib/og";
+import { cardHash, renderCard } from "../../src/lib/build/og-render";
+import { cardSlug, countryCard, eventCard, type Card } from "../../src/lib/og";
 import { headingId, jsonLdText, pageTitle, textOf, updateIds } from "../../src/lib/seo";
 import { SITE_NAME } from "../../src/lib/site";
 import { DIST, htmlFiles, urlPath } from "../dist";
@@ -451,7 +452,7 @@ describe("share cards and metadata helpers", () => {
   afterAll(() => {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
-  const fonts = async () => (await import("../../src/lib/og")).loadCardFonts();
+  const fonts = async () => (await import("../../src/lib/build/og-render")).loadCardFonts();
   const options = (cacheDir: string) => ({ siteName: "Site", host: "example.org", cacheDir, fonts });
 
   it("draws a card once, then reads it back from the cache; a changed card is drawn again", async () => {
