@@ -1,6 +1,6 @@
 /**
  * How each ICC status is shown, in one table for every map, key and share card: the class that shades a country
- * (src/components/Map/map-colours.css), the fill pattern for the statuses between "party" and "not a party" (ids from
+ * (src/styles/map-shading.css), the fill pattern for the statuses between "party" and "not a party" (ids from
  * MapPatterns.astro, so status never rests on colour alone), and the solid colour of a card's badge. Also the one
  * way a status written in the page (a class, a history) is read back: unknown words are refused, never cast.
  */
