@@ -1,7 +1,8 @@
 /**
  * Search and sharing metadata, read from the built site in dist/ (npm test builds before Vitest runs):
  * every page's title, description, canonical address, Open Graph and Twitter tags and share card; the
- * sitemap, robots.txt, RSS feed, JSON-LD, icons and manifest. Also the share-card cache in src/lib/og.ts.
+ * sitemap, robots.txt, RSS feed, JSON-LD, icons and manifest. Also the share-card cache in
+ * src/lib/build/og-render.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
