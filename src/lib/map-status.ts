@@ -57,9 +57,11 @@ export function patternDataKey(status: Status): string | null {
   return pattern === null ? null : `fill${pattern.charAt(0).toUpperCase()}${pattern.slice(1)}`;
 }
 
+const isStatus = (text: string): text is Status => (STATUSES as readonly string[]).includes(text);
+
 /** A status from its word (`party`, `former_party`…); null for anything else. */
 export function parseStatus(text: string): Status | null {
-  return (STATUSES as readonly string[]).includes(text) ? (text as Status) : null;
+  return isStatus(text) ? text : null;
 }
 
 /** A shape's status from its shading class (`tm-s-party`); null for `tm-s-none`, no class or an unknown word. */
