@@ -9,27 +9,24 @@ import type { TimeControl } from "./map-time";
 
 const shown = (el: Element) => el.getClientRects().length > 0;
 
-export class MapLinks {
-  readonly markers: SVGAElement[];
+/**
+ * Wires the markers and countries of `svgs` to the card and the address; `controls` is the time control's box,
+ * which sticks to the top of the screen over the map. Returns what shows the trip the address names, if any.
+ */
+export function mapLinks(
+  svgs: readonly SVGSVGElement[],
+  controls: HTMLElement,
+  card: DetailCard,
+  time: TimeControl,
+): () => void {
+  const markers = svgs.flatMap((svg) => [...svg.querySelectorAll<SVGAElement>("a.tm-marker")]);
 
-  constructor(
-    private readonly svgs: readonly SVGSVGElement[],
-    /** The time control's box, which sticks to the top of the screen over the map. */
-    private readonly controls: HTMLElement,
-    private readonly card: DetailCard,
-    private readonly time: TimeControl,
-  ) {
-    this.markers = svgs.flatMap((svg) => [...svg.querySelectorAll<SVGAElement>("a.tm-marker")]);
-  }
-
-  /** Shows the trip the address names, if any. */
-  openHash(): void {
-    const { card, time } = this;
+  const openHash = () => {
     const id = tripFromHash(location.hash);
-    const matching = id === null ? [] : this.markers.filter((m) => m.dataset["trip"] === id);
+    const matching = id === null ? [] : markers.filter((m) => m.dataset["trip"] === id);
     const marker = matching.find(shown) ?? matching[0];
     if (!marker) return;
-    time.setDay(marker.dataset["date"] ?? time.last);
+    time.setDay(marker.dataset["date"] ?? time.days.at(-1) ?? "");
     marker.focus({ preventScroll: true });
     card.showTrip(marker, false);
     // The browser scrolls to the table row the address names (and drops focus): bring the marker back.
@@ -40,46 +37,43 @@ export class MapLinks {
     };
     if (document.readyState === "complete") reveal();
     else window.addEventListener("load", () => requestAnimationFrame(reveal), { once: true });
-  }
+  };
 
-  /** A marker that takes focus under the control stuck to the top of the screen is scrolled out from under it. */
-  #unhide(el: Element): void {
-    const c = this.controls.getBoundingClientRect();
+  // A marker that takes focus under the sticky control is scrolled out from under it.
+  const unhide = (el: Element) => {
+    const c = controls.getBoundingClientRect();
     const r = el.getBoundingClientRect();
     if (r.top < c.bottom && r.bottom > c.top) window.scrollBy({ top: r.top - c.bottom - 8, behavior: "instant" });
-  }
-
-  wire(): void {
-    const { card } = this;
-    for (const marker of this.markers) {
-      marker.addEventListener("focus", () => {
-        this.#unhide(marker);
-        if (!card.quiet) card.showTrip(marker, false);
-      });
-      marker.addEventListener("pointerenter", () => {
-        card.showTrip(marker, false);
-      });
-      marker.addEventListener("click", (event) => {
-        event.preventDefault();
-        history.replaceState(null, "", `#trip-${marker.dataset["trip"] ?? ""}`);
-        card.showTrip(marker, true);
-      });
-    }
-    for (const svg of this.svgs) {
-      svg.addEventListener("click", (event) => {
-        const target = event.target;
-        if (!(target instanceof SVGElement) || target.closest("a")) return;
-        const shape = target.closest<SVGElement>("[data-a3]");
-        if (shape) card.showCountry(shape, this.time.day);
-      });
-    }
-    window.addEventListener("hashchange", () => {
-      this.openHash();
+  };
+  for (const marker of markers) {
+    marker.addEventListener("focus", () => {
+      unhide(marker);
+      if (!card.quiet()) card.showTrip(marker, false);
     });
-    // Keep a focused marker from scrolling under the sticky control.
-    const pad = () => {
-      document.documentElement.style.scrollPaddingTop = `${String(this.controls.offsetHeight + 8)}px`;
-    };
-    new ResizeObserver(pad).observe(this.controls);
+    marker.addEventListener("pointerenter", () => {
+      card.showTrip(marker, false);
+    });
+    marker.addEventListener("click", (event) => {
+      event.preventDefault();
+      history.replaceState(null, "", `#trip-${marker.dataset["trip"] ?? ""}`);
+      card.showTrip(marker, true);
+    });
   }
+  for (const svg of svgs) {
+    svg.addEventListener("click", (event) => {
+      const target = event.target;
+      if (!(target instanceof SVGElement) || target.closest("a")) return;
+      const shape = target.closest<SVGElement>("[data-a3]");
+      if (shape) card.showCountry(shape, time.day());
+    });
+  }
+  window.addEventListener("hashchange", () => {
+    openHash();
+  });
+  // Keep a focused marker from scrolling under the sticky control.
+  new ResizeObserver(() => {
+    document.documentElement.style.scrollPaddingTop = `${String(controls.offsetHeight + 8)}px`;
+  }).observe(controls);
+
+  return openHash;
 }

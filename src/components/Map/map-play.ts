@@ -9,56 +9,61 @@ import type { TimeControl } from "./map-time";
 /** Time between two steps while playing. */
 const PLAY_MS = 1400;
 
-export class Player {
-  #timer: number | undefined;
-  readonly #reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
-
-  constructor(
-    private readonly button: HTMLButtonElement,
-    private readonly text: HTMLElement | null,
-    private readonly icon: HTMLElement | null,
-    private readonly time: TimeControl,
-  ) {}
-
+export interface Player {
   /** Says what a press will do. */
-  label(): void {
-    const playing = this.#timer !== undefined;
-    if (this.text) this.text.textContent = playText(playing, this.#reduced.matches, this.time.atEnd);
-    if (this.icon) this.icon.textContent = playing ? "❚❚" : "▶";
-  }
-
-  stop(): void {
-    this.dispose();
-    this.label();
-  }
-
+  label(): void;
+  /** Stops playing, and says so. */
+  stop(): void;
   /** Stops the timer without touching the page (the element left it). */
-  dispose(): void {
-    if (this.#timer !== undefined) window.clearInterval(this.#timer);
-    this.#timer = undefined;
-  }
+  dispose(): void;
+}
 
-  wire(): void {
-    const { time } = this;
-    this.button.addEventListener("click", () => {
-      if (this.#timer !== undefined) {
-        this.stop();
-        return;
-      }
-      time.chooseStop(nextStop(time.index, time.days.length));
-      if (this.#reduced.matches) {
-        // No motion: one step for each press.
-        this.label();
-        return;
-      }
-      this.#timer = window.setInterval(() => {
-        if (time.atEnd) this.stop();
-        else time.chooseStop(time.index + 1);
-      }, PLAY_MS);
-      this.label();
-    });
-    this.#reduced.addEventListener("change", () => {
-      this.stop();
-    });
-  }
+/** Wires the Play `button` (its words in `text`, its symbol in `icon`) to the time control. */
+export function player(
+  button: HTMLButtonElement,
+  text: HTMLElement | null,
+  icon: HTMLElement | null,
+  time: () => TimeControl,
+): Player {
+  let timer: number | undefined;
+  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const atEnd = () => time().index() >= time().days.length - 1;
+
+  const label = () => {
+    const playing = timer !== undefined;
+    if (text) text.textContent = playText(playing, reduced.matches, atEnd());
+    if (icon) icon.textContent = playing ? "❚❚" : "▶";
+  };
+  const dispose = () => {
+    if (timer !== undefined) window.clearInterval(timer);
+    timer = undefined;
+  };
+  const stop = () => {
+    dispose();
+    label();
+  };
+
+  button.addEventListener("click", () => {
+    if (timer !== undefined) {
+      stop();
+      return;
+    }
+    const t = time();
+    t.chooseStop(nextStop(t.index(), t.days.length));
+    if (reduced.matches) {
+      // No motion: one step for each press.
+      label();
+      return;
+    }
+    timer = window.setInterval(() => {
+      if (atEnd()) stop();
+      else t.chooseStop(t.index() + 1);
+    }, PLAY_MS);
+    label();
+  });
+  reduced.addEventListener("change", () => {
+    stop();
+  });
+
+  return { label, stop, dispose };
 }

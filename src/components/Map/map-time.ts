@@ -37,104 +37,88 @@ export interface TimeParts {
   made: number | null;
 }
 
-export class TimeControl {
-  readonly days: string[];
+/** What the rest of the map asks of the time control. */
+export interface TimeControl {
+  /** The stops' days, in order. */
+  days: readonly string[];
   /** The stop the slider rests on. */
-  index: number;
+  index(): number;
   /** The day the map shows. */
-  day: string;
-  readonly #dated: SVGElement[];
-  readonly #changing: SVGElement[];
-  readonly #numberedDays: string[];
-  readonly #dayLabels: HTMLElement[];
-  readonly #steps: HTMLButtonElement[];
-  readonly #made: number;
-
-  constructor(
-    private readonly parts: TimeParts,
-    private readonly stops: readonly TimeStop[],
-    /** Called after the map shows a new day. */
-    private readonly onDay: () => void,
-  ) {
-    this.days = stops.map((s) => s.d);
-    this.index = this.days.length - 1;
-    this.day = this.days.at(-1) ?? "";
-    const all = <T extends Element>(selector: string) =>
-      parts.svgs.flatMap((svg) => [...svg.querySelectorAll<T>(selector)]);
-    this.#dated = all<SVGElement>("[data-date]");
-    this.#changing = all<SVGElement>("[data-h]");
-    // The numbered trips' days, once each (both drawings carry every marker).
-    const numbered = all<SVGAElement>("a.tm-marker").filter((m) => m.dataset["n"]);
-    this.#numberedDays = [...new Map(numbered.map((m) => [m.dataset["n"], m.dataset["date"] ?? ""])).values()];
-    this.#dayLabels = [...parts.root.querySelectorAll<HTMLElement>("[data-day]")];
-    this.#steps = [...parts.root.querySelectorAll<HTMLButtonElement>("button[data-step]")];
-    this.#made = parts.made ?? this.#numberedDays.length;
-  }
-
-  get first(): string {
-    return this.days[0] ?? "";
-  }
-  get last(): string {
-    return this.days.at(-1) ?? "";
-  }
-  get atEnd(): boolean {
-    return this.index >= this.days.length - 1;
-  }
-
+  day(): string;
   /** Shows the map, the slider and the status line as on `day`. */
-  setDay(day: string): void {
-    const { range, status } = this.parts;
-    this.day = day;
-    for (const el of this.#dated) el.classList.toggle("tm-off", (el.dataset["date"] ?? "") > day);
-    paintStatuses(this.#changing, day);
-    this.index = positionFor(this.days, day);
-    range.value = String(valueOfStop(this.days, this.index));
-    const count = this.#numberedDays.filter((d) => d <= day).length;
-    const what = stopNote(this.stops[this.index], day);
+  setDay(day: string): void;
+  /** The reader chose stop `i` (clamped): show it, and put it in the address. */
+  chooseStop(i: number): void;
+}
+
+/**
+ * Wires the slider (dragged, or moved by keys from one trip date to the next) and the step buttons. `interrupt` runs
+ * before any of them moves the day (it stops Play), `stepped` after a step button's, `onDay` after every new day.
+ */
+export function timeControl(
+  parts: TimeParts,
+  stops: readonly TimeStop[],
+  hooks: { onDay: () => void; interrupt: () => void; stepped: () => void },
+): TimeControl {
+  const { root, svgs, range, status } = parts;
+  const days = stops.map((s) => s.d);
+  const last = days.at(-1) ?? "";
+  let index = days.length - 1;
+  let shown = last;
+  const all = <T extends Element>(selector: string) => svgs.flatMap((svg) => [...svg.querySelectorAll<T>(selector)]);
+  const dated = all<SVGElement>("[data-date]");
+  const changing = all<SVGElement>("[data-h]");
+  // The numbered trips' days, once each (both drawings carry every marker).
+  const numbered = all<SVGAElement>("a.tm-marker").filter((m) => m.dataset["n"]);
+  const numberedDays = [...new Map(numbered.map((m) => [m.dataset["n"], m.dataset["date"] ?? ""])).values()];
+  const made = parts.made ?? numberedDays.length;
+  const dayLabels = [...root.querySelectorAll<HTMLElement>("[data-day]")];
+  const steps = [...root.querySelectorAll<HTMLButtonElement>("button[data-step]")];
+
+  const setDay = (day: string) => {
+    shown = day;
+    for (const el of dated) el.classList.toggle("tm-off", (el.dataset["date"] ?? "") > day);
+    paintStatuses(changing, day);
+    index = positionFor(days, day);
+    range.value = String(valueOfStop(days, index));
+    const count = numberedDays.filter((d) => d <= day).length;
+    const what = stopNote(stops[index], day);
     range.setAttribute("aria-valuetext", `${formatDate(day)}${what}`);
-    status.textContent = `Up to ${formatDate(day)}${what}: ${String(count)} of ${String(this.#made)} trips made since the warrant.`;
-    for (const label of this.#dayLabels) label.textContent = formatDate(day);
-    for (const button of this.#steps) {
+    status.textContent = `Up to ${formatDate(day)}${what}: ${String(count)} of ${String(made)} trips made since the warrant.`;
+    for (const label of dayLabels) label.textContent = formatDate(day);
+    for (const button of steps) {
       const step = Number(button.dataset["step"]);
-      button.disabled = step < 0 ? this.index <= 0 : this.atEnd;
+      button.disabled = step < 0 ? index <= 0 : index >= days.length - 1;
     }
-    this.onDay();
-  }
+    hooks.onDay();
+  };
 
-  /** The reader chose a day: show it, and put it in the address (`?at=`) so a shared link opens there. */
-  chooseDay(day: string): void {
-    this.setDay(day);
-    history.replaceState(null, "", day === this.last ? location.pathname : `${location.pathname}?at=${day}`);
-  }
+  const chooseStop = (i: number) => {
+    const stop = stops[Math.max(0, Math.min(stops.length - 1, i))];
+    if (!stop) return;
+    setDay(stop.d);
+    // A shared link opens on the day chosen; today needs no `?at=`.
+    history.replaceState(null, "", stop.d === last ? location.pathname : `${location.pathname}?at=${stop.d}`);
+  };
 
-  chooseStop(i: number): void {
-    const stop = this.stops[Math.max(0, Math.min(this.stops.length - 1, i))];
-    if (stop) this.chooseDay(stop.d);
-  }
-
-  /**
-   * The slider (dragged, or moved by keys from one trip date to the next) and the step buttons. `interrupt` runs
-   * before any of them moves the day (it stops Play); `stepped` after a step button's.
-   */
-  wire(interrupt: () => void, stepped: () => void): void {
-    const { range } = this.parts;
-    range.addEventListener("input", () => {
-      interrupt();
-      this.chooseStop(snapToStop(this.days, Number(range.value)));
+  range.addEventListener("input", () => {
+    hooks.interrupt();
+    chooseStop(snapToStop(days, Number(range.value)));
+  });
+  range.addEventListener("keydown", (event) => {
+    const target = keyTarget(event.key, index, days.length);
+    if (target === null) return;
+    event.preventDefault();
+    hooks.interrupt();
+    chooseStop(target);
+  });
+  for (const button of steps) {
+    button.addEventListener("click", () => {
+      hooks.interrupt();
+      chooseStop(index + Number(button.dataset["step"]));
+      hooks.stepped();
     });
-    range.addEventListener("keydown", (event) => {
-      const target = keyTarget(event.key, this.index, this.days.length);
-      if (target === null) return;
-      event.preventDefault();
-      interrupt();
-      this.chooseStop(target);
-    });
-    for (const button of this.#steps) {
-      button.addEventListener("click", () => {
-        interrupt();
-        this.chooseStop(this.index + Number(button.dataset["step"]));
-        stepped();
-      });
-    }
   }
+
+  return { days, index: () => index, day: () => shown, setDay, chooseStop };
 }

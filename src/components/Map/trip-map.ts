@@ -8,10 +8,10 @@
  */
 import { parseAt } from "../../lib/map-state";
 import { parseStops } from "../../lib/map-stops";
-import { DetailCard } from "./map-card";
-import { MapLinks } from "./map-links";
-import { Player } from "./map-play";
-import { TimeControl } from "./map-time";
+import { detailCard } from "./map-card";
+import { mapLinks } from "./map-links";
+import { player, type Player } from "./map-play";
+import { timeControl, type TimeControl } from "./map-time";
 
 class TripMap extends HTMLElement {
   #player: Player | undefined;
@@ -29,35 +29,31 @@ class TripMap extends HTMLElement {
     const stops = parseStops(this.dataset["stops"]);
     if (stops === null) return;
 
-    const card = new DetailCard(this, cardBox, body, figure);
+    const card = detailCard(this, cardBox, body, figure);
+    const text = this.querySelector<HTMLElement>("[data-play-text]");
+    const icon = this.querySelector<HTMLElement>("[data-play-icon]");
+    // Play and the time control each call the other: Play moves the day, moving the slider stops Play.
+    const playback = player(play, text, icon, () => time);
+    this.#player = playback;
     const made = this.dataset["made"] === undefined ? null : Number(this.dataset["made"]);
-    const time = new TimeControl({ root: this, svgs, range, status, made }, stops, () => {
-      if (card.marker?.classList.contains("tm-off")) card.close(false);
+    const time: TimeControl = timeControl({ root: this, svgs, range, status, made }, stops, {
+      onDay: () => {
+        card.closeIfOff();
+      },
+      interrupt: () => {
+        playback.stop();
+      },
+      stepped: () => {
+        playback.label();
+      },
     });
-    const player = new Player(
-      play,
-      this.querySelector<HTMLElement>("[data-play-text]"),
-      this.querySelector<HTMLElement>("[data-play-icon]"),
-      time,
-    );
-    this.#player = player;
-    const links = new MapLinks(svgs, controls, card, time);
+    const openHash = mapLinks(svgs, controls, card, time);
 
-    player.wire();
-    time.wire(
-      () => {
-        player.stop();
-      },
-      () => {
-        player.label();
-      },
-    );
-    links.wire();
-    card.wire();
-
-    time.setDay(parseAt(location.search, time.first, time.last) ?? time.last);
-    player.label();
-    links.openHash();
+    const first = stops[0]?.d ?? "";
+    const last = stops.at(-1)?.d ?? "";
+    time.setDay(parseAt(location.search, first, last) ?? last);
+    playback.label();
+    openHash();
   }
 
   disconnectedCallback(): void {
