@@ -6,7 +6,7 @@ import { defineConfig } from "astro/config";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { redirectSlugs, withCommonName } from "./src/lib/country-name.ts";
-import { pruneCache } from "./src/lib/og-cache.ts";
+import { pruneCache } from "./src/lib/build/og-cache.ts";
 import { PLACEHOLDER_SITE } from "./src/lib/site.ts";
 
 /**

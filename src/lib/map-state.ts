@@ -5,7 +5,6 @@
  */
 import { isRealDate } from "./dates";
 import { decodeFragment } from "./hash";
-import { STATUSES, type Status } from "./membership";
 
 /** `?at=2024-09-03` → "2024-09-03", kept within [first, last]; null when absent or not a real day. */
 export function parseAt(search: string, first: string, last: string): string | null {
@@ -31,22 +30,8 @@ export function tripFromHash(hash: string): string | null {
   return /^[\w-]+$/.test(trip) ? trip : null;
 }
 
-const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
-
-/**
- * A country's status on `day` from a history like `2022-12-09 signatory;2025-01-01 party`
- * (its status on the first day, then each change). Null before the first entry or for a malformed history.
- */
-export function statusAt(history: string, day: string): Status | null {
-  let found: Status | null = null;
-  for (const step of history.split(";")) {
-    const [date = "", status = ""] = step.split(" ");
-    if (!isRealDate(date) || !isStatus(status)) return null;
-    if (date > day) break;
-    found = status;
-  }
-  return found;
-}
+/** A country's status on a day from the short history the page ships (see src/lib/status-history.ts). */
+export { statusAt } from "./status-history";
 
 /** The index of the last of the (sorted) days on or before `day`; 0 when `day` comes first. */
 export function positionFor(days: readonly string[], day: string): number {

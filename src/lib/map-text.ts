@@ -36,3 +36,8 @@ export function outcomeText(trip: Pick<Trip, "status">): string {
 export function countryLabel(name: string, status: Status | null): string {
   return status === null ? `${name}: not in the ICC list` : `${name}: ${STATUS_LABEL[status]}`;
 }
+
+/** The detail card's line on a country: "ICC status on 12 October 2023: State Party." (`day` already in words). */
+export function countryStatusLine(status: Status | null, day: string): string {
+  return status === null ? "Not in the ICC list." : `ICC status on ${day}: ${STATUS_LABEL[status]}.`;
+}

@@ -1,24 +1,13 @@
 import { geoArea, geoContains, geoDistance } from "d3-geo";
 import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import {
-  atlasCountries,
-  cityPoint,
-  countryShape,
-  drawMap,
-  drawStatusMap,
-  inZoom,
-  LAYOUTS,
-  MARKER_RADIUS,
-  panelFor,
-  panels,
-  statusHistory,
-  textWidth,
-  thinnedCountries,
-  type LayoutId,
-  type MapDrawing,
-  type MapState,
-} from "../../src/lib/geo";
+import { atlasCountries, countryShape, thinnedCountries } from "../../src/lib/build/map-atlas";
+import { drawMap, drawStatusMap, type MapDrawing } from "../../src/lib/build/map-draw";
+import { panelFor, panels } from "../../src/lib/build/map-panels";
+import { textWidth } from "../../src/lib/map-labels";
+import type { MapState } from "../../src/lib/map-model";
+import { cityPoint, inZoom, LAYOUTS, MARKER_RADIUS, type LayoutId } from "../../src/lib/map-views";
+import { statusHistory } from "../../src/lib/status-history";
 import { placeMarkers } from "../../src/lib/map-layout";
 import { CITIES, MOSCOW, SMALL_STATES, type LonLat } from "../../src/lib/map-places";
 import { isParty, statusOn, type MembershipRecord } from "../../src/lib/membership";

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { markUsed, pruneCache } from "../../src/lib/og-cache";
+import { markUsed, pruneCache } from "../../src/lib/build/og-cache";
 
 describe("the share-card cache", () => {
   const dirs: string[] = [];

@@ -1,13 +1,15 @@
 /**
  * Search and sharing metadata, read from the built site in dist/ (npm test builds before Vitest runs):
  * every page's title, description, canonical address, Open Graph and Twitter tags and share card; the
- * sitemap, robots.txt, RSS feed, JSON-LD, icons and manifest. Also the share-card cache in src/lib/og.ts.
+ * sitemap, robots.txt, RSS feed, JSON-LD, icons and manifest. Also the share-card cache in
+ * src/lib/build/og-render.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cardHash, cardSlug, countryCard, eventCard, renderCard, type Card } from "../../src/lib/og";
+import { cardHash, renderCard } from "../../src/lib/build/og-render";
+import { cardSlug, countryCard, eventCard, type Card } from "../../src/lib/og";
 import { headingId, jsonLdText, pageTitle, textOf, updateIds } from "../../src/lib/seo";
 import { SITE_NAME } from "../../src/lib/site";
 import { DIST, htmlFiles, urlPath } from "../dist";
@@ -451,7 +453,7 @@ describe("share cards and metadata helpers", () => {
   afterAll(() => {
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   });
-  const fonts = async () => (await import("../../src/lib/og")).loadCardFonts();
+  const fonts = async () => (await import("../../src/lib/build/og-render")).loadCardFonts();
   const options = (cacheDir: string) => ({ siteName: "Site", host: "example.org", cacheDir, fonts });
 
   it("draws a card once, then reads it back from the cache; a changed card is drawn again", async () => {

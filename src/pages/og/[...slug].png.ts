@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { join } from "node:path";
 import { getCards } from "../../components/Share/cards";
 import { SITE_NAME } from "../../lib/site";
-import { drawingVersions, loadCardFonts, renderCard, type Card, type CardFont } from "../../lib/og";
+import { drawingVersions, loadCardFonts, renderCard, type CardFont } from "../../lib/build/og-render";
+import type { Card } from "../../lib/og";
 
 export const getStaticPaths = (async () => {
   const cards = await getCards();
