@@ -16,6 +16,7 @@ import {
   type Tense,
 } from "./membership";
 import { STATUTE_ADOPTED, STATUTE_IN_FORCE, treatyFacts, type DepositType } from "./treaty";
+import * as routes from "./routes";
 
 /** The day the ICC issued its warrant for Putin (timeline: 2023-03-17-icc-issues-putin-warrant). */
 export const WARRANT_ISSUED = "2023-03-17";
@@ -98,8 +99,6 @@ const JOINED: Record<DepositType, string> = {
   succession: "succeeded to",
 };
 
-const eventHref = (id: string) => `/timeline/${id}/`;
-
 /** The card for `country` on `day`, given `now` (today), the trips, and the visits to occupied territory. */
 export function buildCard(
   country: LookupCountry,
@@ -125,7 +124,7 @@ export function buildCard(
     .filter((t) => t.sinceWarrant)
     .map((t) => ({
       text: `${formatSpan(t.start, t.end)}, ${t.cities.join(", ")}: ${name} was then ${STATUS_PHRASE[statusOn(country, t.start)]}.`,
-      href: eventHref(t.id),
+      href: routes.event(t.id),
     }));
   const elsewhere = occupied.filter((o) => o.countries.includes(iso2));
   return {
@@ -146,8 +145,8 @@ export function buildCard(
     facts: treatyFacts(country, now).map((f) => ({ label: f.label, value: formatDate(f.date) })),
     visitsIntro: visitsIntro(iso2, name, visits.length),
     visits,
-    occupied: elsewhere.map((o) => ({ text: `${formatSpan(o.start, o.end)}: ${o.title}`, href: eventHref(o.id) })),
-    more: { text: `Everything about ${name}`, href: `/countries/${country.slug}/` },
+    occupied: elsewhere.map((o) => ({ text: `${formatSpan(o.start, o.end)}: ${o.title}`, href: routes.event(o.id) })),
+    more: { text: `Everything about ${name}`, href: routes.country(country.slug) },
     caveat: country.caveat ?? null,
   };
 }
@@ -329,15 +328,15 @@ function onTheDay(
     const arrest = day >= WARRANT_ISSUED && isParty(status) ? ` ${capital(name)} did not arrest him.` : "";
     return {
       text: `${visit}${arrest}`,
-      link: { text: `The trip on the timeline`, href: eventHref(trip.id) },
-      later: (trip.later ?? []).map((e) => ({ text: `${formatDate(e.start)}: ${e.title}`, href: eventHref(e.id) })),
+      link: { text: `The trip on the timeline`, href: routes.event(trip.id) },
+      later: (trip.later ?? []).map((e) => ({ text: `${formatDate(e.start)}: ${e.title}`, href: routes.event(e.id) })),
     };
   }
   const visit = occupied.find(on);
   return visit
     ? {
         text: `Putin was in occupied territory ${that}.`,
-        link: { text: visit.title, href: eventHref(visit.id) },
+        link: { text: visit.title, href: routes.event(visit.id) },
         later: [],
       }
     : null;

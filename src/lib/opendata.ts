@@ -1,6 +1,7 @@
 /** The open-data downloads: shapes documented on the about page. */
 import { statusOn, type MembershipRecord, type Status } from "./membership";
 import type { ActionType, DepositType, TreatyDates } from "./treaty";
+import * as routes from "./routes";
 
 /** One treaty action as the downloads publish it. */
 export interface ActionRow {
@@ -51,7 +52,7 @@ export function stateRows(states: readonly FullRecord[], day: string, slugOf: (s
     name: s.name,
     unName: s.unName,
     slug: slugOf(s),
-    url: `/countries/${slugOf(s)}/`,
+    url: routes.country(slugOf(s)),
     status: statusOn(s, day),
     signed: s.signed,
     ratified: s.deposited !== null && s.depositWithdrawn === null ? s.deposited : null,

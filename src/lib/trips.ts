@@ -8,6 +8,7 @@
  */
 import { sortDay, type DatePrecision } from "./dates";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
+import * as routes from "./routes";
 
 /** What became of a trip (see `TRIP_STATUSES` in the timeline schema). */
 export type TripStatus = "made" | "skipped" | "announced";
@@ -89,7 +90,7 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         sinceWarrant: e.data.trip.sinceWarrant,
         status: e.data.trip.status,
         sources: e.data.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
-        url: `/timeline/#${e.id}`,
+        url: routes.timeline(e.id),
       };
     })
     .sort(
