@@ -17,11 +17,7 @@ import {
 } from "./membership";
 import { STATUTE_ADOPTED, STATUTE_IN_FORCE, treatyFacts, type DepositType } from "./treaty";
 import * as routes from "./routes";
-
-/** The day the ICC issued its warrant for Putin (timeline: 2023-03-17-icc-issues-putin-warrant). */
-export const WARRANT_ISSUED = "2023-03-17";
-/** Putin's own country: going there is not a foreign trip. */
-export const PUTIN_COUNTRY = "RU";
+import { PUTIN_COUNTRY, WARRANT_ISSUED } from "./story";
 
 /** A timeline event the card links to. */
 export interface LookupEvent {
