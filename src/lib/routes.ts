@@ -69,3 +69,6 @@ export const data = (file: DataFile): string => `/data/${file}`;
 
 /** The RSS feed of updates and timeline events, "/rss.xml". */
 export const feed = (locale?: Locale): string => at("/rss.xml", locale);
+
+/** An app icon drawn at build time (src/pages/icons): "/icons/icon-512.png". One set for every edition. */
+export const icon = (size: 192 | 512): string => `/icons/icon-${String(size)}.png`;

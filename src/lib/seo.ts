@@ -48,7 +48,7 @@ export function organization(name: string, site: URL | string) {
     "@type": "Organization",
     name,
     url: absoluteUrl(routes.home(), site),
-    logo: { "@type": "ImageObject", url: absoluteUrl("/icons/icon-512.png", site), width: 512, height: 512 },
+    logo: { "@type": "ImageObject", url: absoluteUrl(routes.icon(512), site), width: 512, height: 512 },
   };
 }
 

@@ -16,10 +16,11 @@ const PAGES = resolve(import.meta.dirname, "../../src/pages");
 const events = loadEvents();
 const states = loadStates();
 
-/** What fills each dynamic page's parameter; pages not listed here (og cards, icons) are not linked by routes.ts. */
+/** What fills each dynamic page's parameter; pages not listed here (the og cards) are not built by routes.ts. */
 const PARAMS: Record<string, string[]> = {
   "timeline/[id]": events.map((e) => e.id),
   "countries/[id]": states.map(countrySlug),
+  "icons/[name].png": ["icon-192", "icon-512"],
 };
 
 /** The paths the build makes from src/pages: "/", "/about/", "/data/trips.json", "/timeline/<id>/"… */
@@ -64,6 +65,8 @@ describe("routes", () => {
       routes.about("data-trips"),
       routes.feed(),
       ...routes.DATA_FILES.map(routes.data),
+      routes.icon(192),
+      routes.icon(512),
       ...NAV.map((n) => n.href),
     ];
     for (const href of links) expect(generated, href).toContain(pathOf(href));
