@@ -20,7 +20,7 @@ import {
   suggestStatus,
 } from "../../lib/lookup-view";
 import type { SearchHit } from "../../lib/search";
-import { announcer, bringIntoView, build, comboboxRoles, whenSeen } from "./lookup-dom";
+import { announcer, bringIntoView, build, closeList, comboboxRoles, highlight, whenSeen } from "./lookup-dom";
 import { loadFor, type Loaded } from "./lookup-load";
 
 /**
@@ -63,7 +63,7 @@ export class CountryLookup extends HTMLElement {
     });
     input.addEventListener("blur", () =>
       setTimeout(() => {
-        this.#close(input, list);
+        closeList(input, list);
       }, 150),
     );
     list.addEventListener("mousedown", (event) => {
@@ -147,9 +147,9 @@ export class CountryLookup extends HTMLElement {
     if (action.do === "open") this.#search(input, list);
     else if (action.do === "move") {
       this.#active = action.index;
-      this.#highlight(input, list);
+      highlight(input, list, action.index);
     } else if (action.do === "choose") this.#choose(action.index, input, list, date);
-    else if (action.do === "close") this.#close(input, list);
+    else if (action.do === "close") closeList(input, list);
     else if (action.do === "clear") {
       input.value = "";
       this.#chosen = null;
@@ -157,27 +157,11 @@ export class CountryLookup extends HTMLElement {
     }
   }
 
-  #highlight(input: HTMLInputElement, list: HTMLUListElement): void {
-    for (const [i, option] of [...list.children].entries()) {
-      option.setAttribute("aria-selected", String(i === this.#active));
-      if (i === this.#active) {
-        input.setAttribute("aria-activedescendant", option.id);
-        option.scrollIntoView({ block: "nearest" });
-      }
-    }
-  }
-
-  #close(input: HTMLInputElement, list: HTMLUListElement): void {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-  }
-
   #choose(index: number, input: HTMLInputElement, list: HTMLUListElement, date: HTMLInputElement): void {
     const hit = this.#hits[index];
     if (!hit) return;
     input.value = hit.name;
-    this.#close(input, list);
+    closeList(input, list);
     this.#chosen = hit.iso2;
     this.#answer(hit.iso2, date);
   }

@@ -24,6 +24,24 @@ export function comboboxRoles(input: HTMLInputElement, list: HTMLUListElement): 
   list.setAttribute("role", "listbox");
 }
 
+/** Marks the option at `active` as the one chosen by the arrow keys, and scrolls it into the list's view. */
+export function highlight(input: HTMLInputElement, list: HTMLUListElement, active: number): void {
+  for (const [i, option] of [...list.children].entries()) {
+    option.setAttribute("aria-selected", String(i === active));
+    if (i === active) {
+      input.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({ block: "nearest" });
+    }
+  }
+}
+
+/** Closes the list. */
+export function closeList(input: HTMLInputElement, list: HTMLUListElement): void {
+  list.hidden = true;
+  input.setAttribute("aria-expanded", "false");
+  input.removeAttribute("aria-activedescendant");
+}
+
 /** Calls `then` once, when `element` first comes into view. */
 export function whenSeen(element: Element, then: () => void): void {
   new IntersectionObserver((entries, observer) => {
