@@ -3,6 +3,7 @@
  * which are computed from the trips (never typed), so a corrected trip corrects every sentence that names it.
  */
 import { formatDate, formatWhen } from "./dates";
+import { STATUTE_ADOPTED } from "./treaty";
 import type { Trip } from "./trips";
 
 /** The day the ICC issued its warrant for Putin (timeline: `WARRANT_EVENT`). */
@@ -11,6 +12,12 @@ export const WARRANT_ISSUED = "2023-03-17";
 export const WARRANT_EVENT = "2023-03-17-icc-issues-putin-warrant";
 /** Putin's own country: going there is not a foreign trip. */
 export const PUTIN_COUNTRY = "RU";
+
+/** "1998": the year the Rome Statute was adopted, where the timeline starts. */
+export const STATUTE_YEAR = STATUTE_ADOPTED.slice(0, 4);
+
+/** "March 2023": the month of the warrant. */
+export const warrantMonth = (): string => formatWhen(WARRANT_ISSUED, undefined, "month");
 
 /** "the warrant of 17 March 2023". */
 export const warrantOf = (): string => `the warrant of ${formatDate(WARRANT_ISSUED)}`;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  STATUTE_YEAR,
   WARRANT_EVENT,
   WARRANT_ISSUED,
   firstTripPhrase,
   tripsBeforeWarrant,
   tripsBeforeWarrantPhrase,
+  warrantMonth,
   warrantOf,
 } from "../../src/lib/story";
 import { loadEvents, loadTrips } from "./content-data";
@@ -24,6 +26,12 @@ describe("the story's fixed points", () => {
     expect(event?.data.kind).toBe("court");
     expect(event?.data.date).toBe(WARRANT_ISSUED);
     expect(warrantOf()).toBe("the warrant of 17 March 2023");
+    expect(warrantMonth()).toBe("March 2023");
+  });
+
+  it("starts the timeline in the year the Rome Statute was adopted, as its first event says (17 July 1998)", () => {
+    expect(STATUTE_YEAR).toBe("1998");
+    expect(loadEvents()[0]?.data.date.slice(0, 4)).toBe(STATUTE_YEAR);
   });
 
   it("names the trips before the warrant from the data: Bishkek and Minsk, December 2022", () => {
