@@ -3,6 +3,7 @@ import { getCollection, getEntry } from "astro:content";
 import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
 import { occupiedVisits } from "../lib/lookup-data";
+import type { StateRecord } from "../lib/records";
 import { UN_GROUP_IDS } from "../schemas/un-groups";
 import { treatyDates } from "../lib/treaty";
 import { tripsFrom } from "../lib/trips";
@@ -25,15 +26,15 @@ export async function getEvents() {
  * Every ICC record, by common name, with the dates that decide its status computed from its actions (the one model).
  * `name` is the common name readers expect ("Bolivia"), `unName` the UN's ("Bolivia (Plurinational State of)").
  */
-export async function getStates() {
+export async function getStates(): Promise<StateRecord[]> {
   const states = await getCollection("icc");
   return states
     .map((s) => ({ ...withCommonName(s.data), ...treatyDates(s.data.actions) }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
 
-/** An ICC record as pages get it. */
-export type StateRecord = Awaited<ReturnType<typeof getStates>>[number];
+/** An ICC record as pages get it (see lib/records). */
+export type { StateRecord };
 
 /** Putin's trips (made and skipped), from the timeline's travel events. */
 export async function getTrips() {

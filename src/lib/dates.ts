@@ -62,7 +62,7 @@ export function sortDay(day: string, precision: DatePrecision = "day"): string {
   return day;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
+/** The wall clock's day in UTC as `YYYY-MM-DD`. Build-time code wants the build's as-of day instead: `asOf()` (as-of.ts). */
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

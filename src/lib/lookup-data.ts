@@ -9,6 +9,7 @@ import { article126, article127, type TreatyDates } from "./treaty";
 import { createIndex, normalize, withinDistance, type SearchEntry } from "./search";
 import type { Trip } from "./trips";
 import { countrySlug } from "./country-name";
+import type { TimelineEvent } from "../schemas/timeline";
 
 export type LookupEntry = SearchEntry & LookupCountry;
 
@@ -51,10 +52,10 @@ export function lookupEntry(
   };
 }
 
-/** The fields of a timeline event the lookup's trips and visits are made from. */
+/** The fields of a timeline event (as its schema gives them) that the lookup's trips and visits are made from. */
 export interface TimelineFields {
   id: string;
-  data: { kind: string; title: string; date: string; endDate?: string | undefined; countries: readonly string[] };
+  data: Pick<TimelineEvent, "kind" | "title" | "date" | "endDate" | "countries">;
 }
 
 const asEvent = (e: TimelineFields): LookupEvent => ({
@@ -271,7 +272,7 @@ export function fromWire(wire: WireData): LookupData {
     cities: cities.split("|"),
     status: "made",
     sinceWarrant: since === 1,
-    ...(first === 0 ? {} : { first: first as "trip" | "party" }),
+    ...(first === "trip" || first === "party" ? { first } : {}),
     ...(later ? { later: later.map((e) => ({ ...asEvent(e), title: e[3] })) } : {}),
   }));
   const occupied = wire.occupied.map((e) => ({ ...asEvent(e), title: e[3], countries: (e[4] ?? "").split("|") }));

@@ -33,6 +33,14 @@ export const STATUSES = [
 /** Where a state stands on a given day. `withdrawing` is still a party until its withdrawal takes effect. */
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * The status a string names (a `data-*` attribute, a class, a file's field), or null for any other value: the
+ * checked way to read a status back from text, instead of a cast.
+ */
+export function parseStatus(value: string | null | undefined): Status | null {
+  return STATUSES.find((s) => s === value) ?? null;
+}
+
 const onOrAfter = (day: string, event: string | null): event is string => event !== null && day >= event;
 
 /** The state's status at the end of `day` (`YYYY-MM-DD`). */

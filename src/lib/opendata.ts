@@ -1,6 +1,8 @@
 /** The open-data downloads: shapes documented on the about page. */
-import { statusOn, type MembershipRecord, type Status } from "./membership";
-import type { ActionType, DepositType, TreatyDates } from "./treaty";
+import { statusOn, type Status } from "./membership";
+import type { StateRecord } from "./records";
+import type { ActionType, DepositType } from "./treaty";
+import * as routes from "./routes";
 
 /** One treaty action as the downloads publish it. */
 export interface ActionRow {
@@ -33,25 +35,15 @@ export interface StateRow {
   sources: { url: string; title: string; publisher: string }[];
 }
 
-/** A record as the downloads read it: the stored actions and the dates computed from them. */
-type FullRecord = MembershipRecord &
-  TreatyDates & {
-    iso3: string;
-    unName: string;
-    actions: readonly { type: ActionType; date: string; cn?: string | undefined; scope?: string | undefined }[];
-    note: string;
-    sources: readonly { url: string; title: string; publisher: string }[];
-  };
-
 /** The rows of the ICC download, with each status as of `day`. */
-export function stateRows(states: readonly FullRecord[], day: string, slugOf: (s: FullRecord) => string): StateRow[] {
+export function stateRows(states: readonly StateRecord[], day: string, slugOf: (s: StateRecord) => string): StateRow[] {
   return states.map((s) => ({
     iso2: s.iso2,
     iso3: s.iso3,
     name: s.name,
     unName: s.unName,
     slug: slugOf(s),
-    url: `/countries/${slugOf(s)}/`,
+    url: routes.country(slugOf(s)),
     status: statusOn(s, day),
     signed: s.signed,
     ratified: s.deposited !== null && s.depositWithdrawn === null ? s.deposited : null,

@@ -1,3 +1,4 @@
+import * as routes from "./routes";
 /**
  * Search and sharing metadata: page titles, absolute addresses, structured data (JSON-LD) and heading ids.
  * Pure functions; the site's address is passed in (it is `site` in astro.config.mjs, or SITE_URL).
@@ -46,8 +47,8 @@ export function organization(name: string, site: URL | string) {
   return {
     "@type": "Organization",
     name,
-    url: absoluteUrl("/", site),
-    logo: { "@type": "ImageObject", url: absoluteUrl("/icons/icon-512.png", site), width: 512, height: 512 },
+    url: absoluteUrl(routes.home(), site),
+    logo: { "@type": "ImageObject", url: absoluteUrl(routes.icon(512), site), width: 512, height: 512 },
   };
 }
 
@@ -92,8 +93,8 @@ export function newsArticle(article: ArticleFacts, siteName: string, site: URL |
     description: article.description,
     datePublished: article.published,
     dateModified: article.updated,
-    mainEntityOfPage: absoluteUrl("/", site),
-    url: absoluteUrl("/", site),
+    mainEntityOfPage: absoluteUrl(routes.home(), site),
+    url: absoluteUrl(routes.home(), site),
     inLanguage: "en",
     image: [absoluteUrl(article.image, site)],
     author: org,

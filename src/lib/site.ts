@@ -1,3 +1,4 @@
+import * as routes from "./routes";
 /** Names, navigation and addresses shared by every page. */
 export const SITE_NAME = "The Putin Warrant, Explained";
 
@@ -31,11 +32,11 @@ export function reportErrorHref(email: string, pageTitle: string, pageUrl: strin
 
 /** Main navigation, in reading order. */
 export const NAV = [
-  { href: "/", label: "Explainer" },
-  { href: "/timeline/", label: "Timeline" },
-  { href: "/map/", label: "Travel map", short: "Map" },
-  { href: "/countries/", label: "Countries" },
-  { href: "/about/", label: "About" },
+  { href: routes.home(), label: "Explainer" },
+  { href: routes.timeline(), label: "Timeline" },
+  { href: routes.map(), label: "Travel map", short: "Map" },
+  { href: routes.countries(), label: "Countries" },
+  { href: routes.about(), label: "About" },
 ] as const;
 
 /** True when `href` is the current page or a section that contains it. */

@@ -40,3 +40,22 @@ export function filterCodes(index: Pick<CountryIndex, "find">, text: string): Se
 export function rowMatches(row: TableRow, status: string, found: ReadonlySet<string> | null): boolean {
   return (status === "" || row.status === status) && (found === null || found.has(row.iso2));
 }
+
+/** The sort columns a row carries as `data-key-*` attributes (CountryTable.astro writes them). */
+const KEY_COLUMNS = {
+  status: "keyStatus",
+  signed: "keySigned",
+  deposited: "keyDeposited",
+  inForce: "keyInForce",
+  withdrawal: "keyWithdrawal",
+} as const;
+
+/** A row read from its element's `data-*` attributes (a `dataset`); a missing one reads as "". */
+export function rowFromData(data: Readonly<Record<string, string | undefined>>): TableRow {
+  const keys = Object.fromEntries(Object.entries(KEY_COLUMNS).map(([column, name]) => [column, data[name] ?? ""]));
+  return { iso2: data["iso2"] ?? "", name: data["name"] ?? "", status: data["status"] ?? "", keys };
+}
+
+/** The line under the filters: "12 of 197 countries shown." */
+export const shownLine = (shown: number, total: number): string =>
+  `${String(shown)} of ${String(total)} countries shown.`;

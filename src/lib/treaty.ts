@@ -115,7 +115,7 @@ export function treatyDates(actions: readonly TreatyAction[]): TreatyDates {
     signed: last(sorted, "signature")?.date ?? null,
     signatureWithdrawn: last(sorted, "not-intending-party")?.date ?? null,
     deposited: deposit?.date ?? null,
-    depositType: deposit ? (deposit.type as DepositType) : null,
+    depositType: deposit && isDeposit(deposit.type) ? deposit.type : null,
     depositWithdrawn: last(sorted, "instrument-withdrawn")?.date ?? null,
     entryIntoForce: deposit ? inForceAfter(deposit) : null,
     withdrawalNotified: withdrawal?.date ?? null,

@@ -2,6 +2,7 @@
  * What the trips add up to, in numbers and in words, and the story notes the map draws, all computed from the
  * trips (never typed by hand). Pure, so tests can check them against the data.
  */
+import { purposeText } from "./map-text";
 import { isParty } from "./membership";
 import type { Trip } from "./trips";
 
@@ -113,7 +114,7 @@ export const monthYear = (day: string): string => SHORT_MONTH.format(new Date(`$
 
 /** The usual short name of a summit: "15th BRICS Summit" → "BRICS", "G20 Leaders' Summit" → "G20". */
 export function summitShort(trip: Pick<Trip, "summitName" | "purpose">): string {
-  const name = trip.summitName ?? (trip.purpose === "summit" ? "Summit" : "Visit");
+  const name = purposeText(trip);
   return /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1] ?? name;
 }
 

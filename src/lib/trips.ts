@@ -8,30 +8,20 @@
  */
 import { sortDay, type DatePrecision } from "./dates";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
+import type { Source } from "../schemas/common";
+import type { TimelineEvent, Trip as TripData, TripStatus } from "../schemas/timeline";
+import * as routes from "./routes";
 
-/** What became of a trip (see `TRIP_STATUSES` in the timeline schema). */
-export type TripStatus = "made" | "skipped" | "announced";
+export type { TripStatus };
 
-/** The fields of a travel event that a trip needs. */
+/** A travel event of the timeline, as its schema gives it (a collection entry's `id` and `data`). */
 export interface TravelEvent {
   id: string;
-  data: {
-    title: string;
-    date: string;
-    endDate?: string | undefined;
-    datePrecision?: "month" | "year" | undefined;
-    summary: string;
-    sources: { url: string; title: string; publisher: string }[];
-    trip: {
-      host: string;
-      cities: string[];
-      purpose: "summit" | "bilateral";
-      summitName?: string | undefined;
-      status: TripStatus;
-      sinceWarrant: boolean;
-    };
-  };
+  data: Extract<TimelineEvent, { kind: "travel" }>;
 }
+
+/** A source as the trips publish it: without the day it was accessed. */
+type TripSource = Pick<Source, "url" | "title" | "publisher">;
 
 /** One trip, as the map, the table and `/data/trips.json` show it. */
 export interface Trip {
@@ -43,7 +33,7 @@ export interface Trip {
   iso2: string;
   country: string;
   cities: string[];
-  purpose: "summit" | "bilateral";
+  purpose: TripData["purpose"];
   summitName: string | null;
   title: string;
   summary: string;
@@ -51,7 +41,7 @@ export interface Trip {
   sinceWarrant: boolean;
   /** `made`, `skipped`, or `announced` (no confirmation yet either way). */
   status: TripStatus;
-  sources: { url: string; title: string; publisher: string }[];
+  sources: TripSource[];
   url: string;
   /** 1..N in date order for a trip made since the warrant; null for every other trip (see the rule above). */
   number: number | null;
@@ -89,7 +79,7 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         sinceWarrant: e.data.trip.sinceWarrant,
         status: e.data.trip.status,
         sources: e.data.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
-        url: `/timeline/#${e.id}`,
+        url: routes.timeline(e.id),
       };
     })
     .sort(

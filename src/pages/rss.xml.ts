@@ -5,6 +5,7 @@ import { getArticle, getEvents } from "../data/content";
 import { clip, updateIds } from "../lib/seo";
 import { SITE_NAME } from "../lib/site";
 import { KIND_LABEL } from "../lib/timeline";
+import * as routes from "../lib/routes";
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL("http://localhost/");
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     order: 1,
     item: {
       title: `${u.kind === "correction" ? "Correction" : "Update"} to the explainer: ${clip(u.text, 100)}`,
-      link: url(`/#${ids[i] ?? "updates"}`),
+      link: url(routes.home(ids[i] ?? "updates")),
       pubDate: new Date(`${u.date}T00:00:00Z`),
       description: u.text,
       categories: [u.kind === "correction" ? "Correction" : "Update"],
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
     order: 0,
     item: {
       title: e.data.title,
-      link: url(`/timeline/${e.id}/`),
+      link: url(routes.event(e.id)),
       pubDate: new Date(`${e.data.date}T00:00:00Z`),
       description: e.data.summary,
       categories: [KIND_LABEL[e.data.kind]],

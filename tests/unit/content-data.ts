@@ -2,19 +2,21 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
-import { iccState, type IccState } from "../../src/schemas/icc";
+import { z } from "astro/zod";
+import { iccState } from "../../src/schemas/icc";
 import { timelineEvent, type TimelineEvent } from "../../src/schemas/timeline";
 import { unRegionalGroup, type UnRegionalGroup } from "../../src/schemas/un-groups";
-import { withCommonName, type WithCommonName } from "../../src/lib/country-name";
+import { withCommonName } from "../../src/lib/country-name";
 import { sortDay } from "../../src/lib/dates";
-import { treatyDates, type TreatyDates } from "../../src/lib/treaty";
+import type { StateRecord } from "../../src/lib/records";
+import { treatyDates } from "../../src/lib/treaty";
 import { tripsFrom, type Trip } from "../../src/lib/trips";
 
 export const CONTENT = resolve(import.meta.dirname, "../../content");
 
 /** The raw ICC records, as the file holds them (for tests of the schema itself). */
 export function readStates(): unknown[] {
-  return JSON.parse(readFileSync(join(CONTENT, "data/icc-states.json"), "utf8")) as unknown[];
+  return z.array(z.unknown()).parse(JSON.parse(readFileSync(join(CONTENT, "data/icc-states.json"), "utf8")));
 }
 
 /** Every timeline file: its id (file name) and parsed frontmatter, unchecked. */
@@ -26,12 +28,13 @@ export function readEvents(): { id: string; data: unknown }[] {
     .map((file) => {
       const text = readFileSync(join(dir, file), "utf8");
       const match = /^---\n([\s\S]*?)\n---/.exec(text);
-      return { id: file.replace(/\.mdx$/, ""), data: match ? (parse(match[1] ?? "") as unknown) : null };
+      const data: unknown = match ? parse(match[1] ?? "") : null;
+      return { id: file.replace(/\.mdx$/, ""), data };
     });
 }
 
-/** An ICC record as pages get it: the stored record under its common name, and the dates computed from its actions. */
-export type StateRecord = WithCommonName<IccState> & TreatyDates;
+/** An ICC record as pages get it (the type is lib/records'). */
+export type { StateRecord };
 
 /** Every ICC record, parsed by the schema (a bad record throws), with its common name and computed dates. */
 export function loadStates(): StateRecord[] {
@@ -60,6 +63,7 @@ export function loadTrips(states: readonly StateRecord[] = loadStates()): Trip[]
 
 /** The UN regional groups, parsed by their schema (a bad entry throws). */
 export function loadGroups(): UnRegionalGroup[] {
-  const raw = JSON.parse(readFileSync(join(CONTENT, "data/un-regional-groups.json"), "utf8")) as unknown[];
-  return raw.map((g) => unRegionalGroup.parse(g));
+  return z
+    .array(unRegionalGroup)
+    .parse(JSON.parse(readFileSync(join(CONTENT, "data/un-regional-groups.json"), "utf8")));
 }

@@ -12,7 +12,7 @@ import {
   withCommonName,
 } from "../../src/lib/country-name";
 import { countryDescription, statusSentence, tripLine } from "../../src/lib/country-text";
-import { WARRANT_ISSUED } from "../../src/lib/lookup-card";
+import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countryLabel, markerLabel } from "../../src/lib/map-text";
 import { statusOn, STATUSES } from "../../src/lib/membership";
 import { iccState } from "../../src/schemas/icc";

@@ -11,7 +11,7 @@ import { refusal } from "../../src/lib/source-policy";
 import { partiesOn } from "../../src/lib/membership";
 import { treatyDates } from "../../src/lib/treaty";
 import { countrySlug, withCommonName } from "../../src/lib/country-name";
-import { today } from "../../src/lib/dates";
+import { asOf } from "../../src/lib/as-of";
 import { DIST, htmlFiles } from "../dist";
 import { readStates } from "./content-data";
 
@@ -112,7 +112,7 @@ describe("what the built pages print", () => {
 
 describe("the headline count", () => {
   it("is the model's count today, as the explainer prints it", () => {
-    const now = today();
+    const now = asOf();
     const expected = partiesOn(
       states.map((s) => ({ ...s, ...treatyDates(s.actions) })),
       now,

@@ -5,7 +5,8 @@
  * for sentences that are whole and in the right tense.
  */
 import { describe, expect, it } from "vitest";
-import { buildCard, WARRANT_ISSUED, type Card, type LookupCountry } from "../../src/lib/lookup-card";
+import { buildCard, type Card, type LookupCountry } from "../../src/lib/lookup-card";
+import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countrySlug } from "../../src/lib/country-name";
 import { addDays, treatyDates, type TreatyAction } from "../../src/lib/treaty";
 import { lookupTrips, occupiedVisits } from "../../src/lib/lookup-data";

@@ -8,23 +8,20 @@
  * `show()` answers for a country chosen elsewhere. On /countries/, lookup-address.ts keeps the address in step
  * through the two; the explainer, whose address never changes, does not load it.
  */
-import { buildCard, type Card, type Link } from "../../lib/lookup-card";
-import { STATUS_LABEL } from "../../lib/membership";
+import { buildCard } from "../../lib/lookup-card";
+import {
+  LOAD_FAILED,
+  announcement,
+  cardView,
+  keyAction,
+  optionView,
+  questionDay,
+  suggest,
+  suggestStatus,
+} from "../../lib/lookup-view";
 import type { SearchHit } from "../../lib/search";
+import { announcer, bringIntoView, build, closeList, comboboxRoles, highlight, whenSeen } from "./lookup-dom";
 import { loadFor, type Loaded } from "./lookup-load";
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text = ""): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-};
-
-const link = ({ text, href }: Link, className = "") => {
-  const a = el("a", className, text);
-  a.href = href;
-  return a;
-};
 
 /**
  * The detail of a `lookup-change` event: the answer shown, its country's alpha-2 code and the day asked about (null
@@ -37,7 +34,8 @@ export class CountryLookup extends HTMLElement {
   #hits: SearchHit[] = [];
   #active = -1;
   #chosen: string | null = null;
-  #timer: number | undefined;
+  /** Says the answer once to screen readers (a polite live region of its own). */
+  #announce = announcer(null);
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>("#lookup-country");
@@ -46,19 +44,11 @@ export class CountryLookup extends HTMLElement {
     const form = this.querySelector("form");
     if (!input || !list || !date || !form) return;
 
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
-    input.setAttribute("aria-controls", list.id);
-    list.setAttribute("role", "listbox");
+    comboboxRoles(input, list);
+    this.#announce = announcer(this.querySelector("[data-lookup-announce]"));
 
     this.addEventListener("focusin", () => void this.#load(), { once: true });
-    new IntersectionObserver((entries, observer) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        void this.#load();
-      }
-    }).observe(this);
+    whenSeen(this, () => void this.#load());
 
     input.addEventListener("input", () => {
       // A new question: the old answer goes at once, before the list is even searched.
@@ -73,7 +63,7 @@ export class CountryLookup extends HTMLElement {
     });
     input.addEventListener("blur", () =>
       setTimeout(() => {
-        this.#close(input, list);
+        closeList(input, list);
       }, 150),
     );
     list.addEventListener("mousedown", (event) => {
@@ -112,7 +102,7 @@ export class CountryLookup extends HTMLElement {
     return loadFor(query, this.dataset["src"]).then(
       (loaded) => (this.#loaded = loaded),
       () => {
-        this.#status("The country list could not be loaded. The table of every country is on the countries page.");
+        this.#status(LOAD_FAILED);
         return null;
       },
     );
@@ -133,105 +123,45 @@ export class CountryLookup extends HTMLElement {
     this.#change(null);
   }
 
-  /** Says the answer once: the live region gets it a moment after being emptied, so a repeat is announced too. */
-  #announce(text: string): void {
-    const region = this.querySelector("[data-lookup-announce]");
-    if (!region) return;
-    window.clearTimeout(this.#timer);
-    region.textContent = "";
-    if (text !== "")
-      this.#timer = window.setTimeout(() => {
-        region.textContent = text;
-      }, 100);
-  }
-
   #search(input: HTMLInputElement, list: HTMLUListElement): void {
     const index = this.#loaded?.index;
     if (!index) return;
-    const query = input.value;
-    this.#hits = index.find(query, 8);
-    // Nothing matched: offer only names a few letters away, never a list of unrelated ones.
-    const near = this.#hits.length === 0 ? index.nearest(query, 3) : [];
-    if (near.length > 0)
-      this.#hits = near.map((e) => ({ iso2: e.iso2, name: e.name, kind: "fuzzy", matched: e.name, score: 9 }));
+    const { hits, near } = suggest(index, input.value);
+    this.#hits = hits;
     this.#active = -1;
     input.removeAttribute("aria-activedescendant");
-    list.replaceChildren(
-      ...this.#hits.map((hit, i) => {
-        const option = el("li", "cursor-pointer px-3 py-2 aria-selected:bg-paper-2 aria-selected:font-semibold");
-        option.id = `lookup-option-${hit.iso2}`;
-        option.setAttribute("role", "option");
-        option.setAttribute("aria-selected", "false");
-        option.dataset["index"] = String(i);
-        option.textContent = hit.name;
-        if (hit.matched !== hit.name && hit.kind !== "code") {
-          option.append(el("span", "text-ink-2 text-sm", ` (${hit.matched})`));
-        }
-        return option;
-      }),
-    );
-    const open = this.#hits.length > 0;
-    list.hidden = !open;
-    input.setAttribute("aria-expanded", String(open));
-    const n = this.#hits.length;
-    if (query.trim() === "") this.#status("");
-    else if (near.length > 0)
-      this.#status(
-        `No country matches exactly; ${n === 1 ? "one close name" : `${n} close names`}. Use the arrow keys to choose.`,
-      );
-    else if (open)
-      this.#status(`${n} ${n === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`);
-    else this.#status("No country matches that name.");
+    list.replaceChildren(...hits.map((hit, i) => build(optionView(hit, i))));
+    list.hidden = hits.length === 0;
+    input.setAttribute("aria-expanded", String(hits.length > 0));
+    this.#status(suggestStatus(input.value, hits.length, near));
   }
 
   #key(event: KeyboardEvent, input: HTMLInputElement, list: HTMLUListElement, date: HTMLInputElement): void {
-    const count = this.#hits.length;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      if (list.hidden) {
-        this.#search(input, list);
-        return;
-      }
-      if (count === 0) return;
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      this.#active = (this.#active + step + count) % count;
-      this.#highlight(input, list);
-    } else if (event.key === "Enter") {
-      if (!list.hidden && count > 0) {
-        event.preventDefault();
-        this.#choose(Math.max(this.#active, 0), input, list, date);
-      }
-    } else if (event.key === "Escape") {
-      if (!list.hidden) this.#close(input, list);
-      else if (input.value !== "") {
-        input.value = "";
-        this.#chosen = null;
-        this.#clear();
-      }
+    const action = keyAction(event.key, {
+      open: !list.hidden,
+      count: this.#hits.length,
+      active: this.#active,
+      text: input.value,
+    });
+    if (action.prevent) event.preventDefault();
+    if (action.do === "open") this.#search(input, list);
+    else if (action.do === "move") {
+      this.#active = action.index;
+      highlight(input, list, action.index);
+    } else if (action.do === "choose") this.#choose(action.index, input, list, date);
+    else if (action.do === "close") closeList(input, list);
+    else if (action.do === "clear") {
+      input.value = "";
+      this.#chosen = null;
+      this.#clear();
     }
-  }
-
-  #highlight(input: HTMLInputElement, list: HTMLUListElement): void {
-    for (const [i, option] of [...list.children].entries()) {
-      option.setAttribute("aria-selected", String(i === this.#active));
-      if (i === this.#active) {
-        input.setAttribute("aria-activedescendant", option.id);
-        option.scrollIntoView({ block: "nearest" });
-      }
-    }
-  }
-
-  #close(input: HTMLInputElement, list: HTMLUListElement): void {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
   }
 
   #choose(index: number, input: HTMLInputElement, list: HTMLUListElement, date: HTMLInputElement): void {
     const hit = this.#hits[index];
     if (!hit) return;
     input.value = hit.name;
-    this.#close(input, list);
+    closeList(input, list);
     this.#chosen = hit.iso2;
     this.#answer(hit.iso2, date);
   }
@@ -242,83 +172,21 @@ export class CountryLookup extends HTMLElement {
     const result = this.querySelector<HTMLElement>("[data-lookup-result]");
     if (!country || !data || !result) return;
     const now = this.dataset["today"] ?? new Date().toISOString().slice(0, 10);
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : now;
-    // The field's own bounds, FIRST_DAY and LAST_DAY of lookup-state.ts: a typed year can fall outside them.
-    if (day < date.min || day > date.max) {
+    const asked = questionDay(date.value, now, date);
+    if ("error" in asked) {
       result.replaceChildren();
-      this.#status("Choose a day from 1900 to 2099.");
+      this.#status(asked.error);
       return;
     }
+    const { day } = asked;
     const card = buildCard(country, day, now, data.trips, data.occupied);
-    const rendered = renderCard(card);
+    const rendered = build(cardView(card)) as HTMLElement;
     result.replaceChildren(rendered);
     this.#status("");
-    this.#announce(`${card.question} ${card.answer}`);
+    this.#announce(announcement(card));
     this.#change({ iso2, day: day === now ? null : day });
-    // On a phone the card lands below the fold: bring its question and answer into view.
-    const top = rendered.getBoundingClientRect().top;
-    const height = window.visualViewport?.height ?? window.innerHeight;
-    if (top < 0 || top + 120 > height) {
-      const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
-      rendered.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
-    }
+    bringIntoView(rendered);
   }
-}
-
-/** The result card as DOM built from text, so nothing from data or input is parsed as markup. */
-function renderCard(card: Card): HTMLElement {
-  const root = el("article", "border-rule bg-paper mt-3 scroll-mt-4 rounded border p-4");
-  root.dataset["iccStatus"] = card.status;
-  root.dataset["iso2"] = card.iso2;
-  root.setAttribute("aria-label", `Answer: ${card.name}`);
-  root.append(el("h3", "font-serif text-lg font-bold", card.question));
-  if (card.unName !== null) root.append(el("p", "text-ink-2 text-sm", `UN name: ${card.unName}`));
-  const answer = el("p", "mt-2");
-  answer.append(el("strong", "", card.answer), ...card.details.map((d) => ` ${d}`));
-  root.append(
-    el("span", `status-badge status-${card.status} mt-2`, STATUS_LABEL[card.status]),
-    answer,
-    el("p", "mt-1", card.duty),
-  );
-  if (card.caveat !== null) root.append(el("p", "border-accent mt-2 border-l-4 pl-2 text-sm", card.caveat));
-  if (card.onTheDay !== null) {
-    const day = el("div", "border-accent mt-3 border-l-4 pl-2");
-    const p = el("p", "", `${card.onTheDay.text} `);
-    p.append(link(card.onTheDay.link, "inline-block py-1"));
-    day.append(p);
-    if (card.onTheDay.later.length > 0) {
-      day.append(el("p", "mt-1 font-semibold", "What followed:"), list(card.onTheDay.later));
-    }
-    root.append(day);
-  }
-  if (card.facts.length > 0) {
-    const dl = el("dl", "mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm");
-    for (const f of card.facts) dl.append(el("dt", "text-ink-2", f.label), el("dd", "whitespace-nowrap", f.value));
-    root.append(dl);
-  }
-  const visits = el("div", "mt-3 text-sm");
-  visits.append(el("p", card.visits.length > 0 ? "font-semibold" : "", card.visitsIntro));
-  if (card.visits.length > 0) visits.append(list(card.visits));
-  if (card.occupied.length > 0) {
-    visits.append(el("p", "mt-2 font-semibold", "Visits to occupied territory that the timeline records:"));
-    visits.append(list(card.occupied));
-  }
-  root.append(visits, link(card.more, "mt-3 inline-block"));
-  return root;
-}
-
-/**
- * A list of links, each a touch target 24 px tall at least (WCAG 2.2 target size); block links, so that a bullet
- * sits by the first line of a link that wraps, not the last.
- */
-function list(links: Link[]): HTMLUListElement {
-  const ul = el("ul", "list-disc space-y-1 pl-5");
-  for (const l of links) {
-    const li = el("li");
-    li.append(link(l, "block py-1"));
-    ul.append(li);
-  }
-  return ul;
 }
 
 export function defineCountryLookup(): void {

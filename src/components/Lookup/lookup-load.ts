@@ -5,6 +5,7 @@
  */
 import { LATE_SCRIPTS, fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
 import { createIndex, type CountryIndex, type SearchEntry } from "../../lib/search";
+import * as routes from "../../lib/routes";
 
 export interface Loaded {
   data: LookupData;
@@ -23,7 +24,7 @@ const searchable = (entries: readonly SearchEntry[], late: Record<string, string
   });
 
 /** The data and its index; a failed load is tried again on the next call. */
-export function loadLookup(src = "/data/lookup.json"): Promise<Loaded> {
+export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
   loading ??= fetch(src).then(async (response) => {
     if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
     const data = fromWire((await response.json()) as WireData);
@@ -39,7 +40,7 @@ export function loadLookup(src = "/data/lookup.json"): Promise<Loaded> {
 export async function loadFor(query: string, src?: string): Promise<Loaded> {
   const loaded = await loadLookup(src);
   if (!LATE_SCRIPTS.test(query.slice(0, 200))) return loaded;
-  lateNames ??= fetch("/data/lookup-names.json")
+  lateNames ??= fetch(routes.data("lookup-names.json"))
     .then((response) => response.json() as Promise<Record<string, string>>)
     .then((late) => {
       loaded.index = createIndex(searchable(loaded.data.countries, late));

@@ -3,7 +3,7 @@
  * draws them all; the page head looks its own up, so a page needs no card code of its own.
  */
 import { getArticle, getEvents, getStates } from "../../data/content";
-import { today } from "../../lib/dates";
+import { asOf } from "../../lib/as-of";
 import { partiesOn, statusOn } from "../../lib/membership";
 import { countryCard, eventCard, type Card } from "../../lib/og";
 import { countrySlug, formalName } from "../../lib/country-name";
@@ -18,7 +18,7 @@ export function getCards(): Promise<Map<string, Card>> {
 
 async function build(): Promise<Map<string, Card>> {
   const [{ data: article }, events, states] = await Promise.all([getArticle(), getEvents(), getStates()]);
-  const now = today();
+  const now = asOf();
   const parties = partiesOn(states, now).length;
   const map = new Map<string, Card>([
     ["index", { eyebrow: "Explainer", title: article.title, text: article.description }],

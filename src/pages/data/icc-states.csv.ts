@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import { getStates } from "../../data/content";
-import { today } from "../../lib/dates";
+import { asOf } from "../../lib/as-of";
 import { stateRows, toCsv } from "../../lib/opendata";
 import { countrySlug } from "../../lib/country-name";
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(stateRows(await getStates(), today(), countrySlug)), {
+  new Response(toCsv(stateRows(await getStates(), asOf(), countrySlug)), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });

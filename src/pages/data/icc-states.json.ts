@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import { getStates } from "../../data/content";
-import { today } from "../../lib/dates";
+import { asOf } from "../../lib/as-of";
 import { stateRows } from "../../lib/opendata";
 import { countrySlug } from "../../lib/country-name";
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(stateRows(await getStates(), today(), countrySlug), null, 1), {
+  new Response(JSON.stringify(stateRows(await getStates(), asOf(), countrySlug), null, 1), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { getEvents } from "../../data/content";
+import * as routes from "../../lib/routes";
 
 export const GET: APIRoute = async () => {
   const events = (await getEvents()).map(({ id, data }) => ({
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     countries: data.countries,
     summary: data.summary,
     sources: data.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
-    url: `/timeline/#${id}`,
+    url: routes.timeline(id),
   }));
   return new Response(JSON.stringify(events, null, 1), {
     headers: { "Content-Type": "application/json; charset=utf-8" },

@@ -1,0 +1,10 @@
+/**
+ * The types of the content's records as the site uses them, made from the schemas' own types (never copied): pages
+ * get them from the collections (src/data/content.ts), tests from the same files parsed by the same schemas.
+ */
+import type { IccState } from "../schemas/icc";
+import type { WithCommonName } from "./country-name";
+import type { TreatyDates } from "./treaty";
+
+/** An ICC record as pages get it: the stored record under its common name, and the dates computed from its actions. */
+export type StateRecord = WithCommonName<IccState> & TreatyDates;
