@@ -8,6 +8,7 @@ import { formatDate } from "../../lib/dates";
 import { statusFromClasses } from "../../lib/map-status";
 import { countryStatusLine } from "../../lib/map-text";
 import type { Status } from "../../lib/membership";
+import * as routes from "../../lib/routes";
 import { slugify } from "../../lib/slug";
 import { statusAt } from "../../lib/status-history";
 
@@ -89,7 +90,7 @@ export function detailCard(root: HTMLElement, card: HTMLElement, body: HTMLEleme
     const nodes: Node[] = [heading, p];
     if (iso2) {
       const link = document.createElement("a");
-      link.href = `/countries/${slugify(name)}/`;
+      link.href = routes.country(slugify(name));
       link.textContent = `${name} and the ICC`;
       const lp = document.createElement("p");
       lp.className = "mt-2";
