@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: "dist",
           include: ["tests/dist/**/*.test.ts"],
+          // No benchmarks over dist/: the search bench (npm run bench) belongs to the unit project alone.
+          benchmark: { include: [] },
           testTimeout: 60_000,
           hookTimeout: 30_000,
         },
