@@ -18,10 +18,18 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
+  // Two widths, but not every test twice: the mobile project runs only the tests about a phone's layout and touch.
+  // Tag a test "@phone" to run it at both widths (the page sweep, axe, the trip tables), "@phone-only" to run it
+  // at 375 px alone (the map and the lookup on a phone). Untagged tests run on desktop only.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "desktop",
+      grepInvert: /@phone-only/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
     {
       name: "mobile",
+      grep: /@phone/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
     },
   ],

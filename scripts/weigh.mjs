@@ -1,5 +1,5 @@
 // What a built page costs a reader, in gzipped bytes of the files in dist/ it references: shared by the byte-budget
-// test (tests/unit/dist-budgets.test.ts) and `npm run bench`.
+// test (tests/dist/budgets.test.ts) and `npm run bench`.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { defineCollection } from "astro:content";
 import { file, glob, type Loader } from "astro/loaders";
+import { parseJsonRecords } from "./lib/json-records";
 import { article } from "./schemas/article";
 import { iccState } from "./schemas/icc";
 import { recordReach } from "./schemas/record";
@@ -33,14 +34,7 @@ function strictJsonRecords(path: string, idOf: (row: Record<string, unknown>, i:
   return {
     ...base,
     load: async (context) => {
-      const text = await readFile(new URL(path, context.config.root), "utf8");
-      let rows: unknown;
-      try {
-        rows = JSON.parse(text);
-      } catch (error) {
-        throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
-      }
-      if (!Array.isArray(rows)) throw new Error(`${path} must hold an array of records`);
+      parseJsonRecords(path, await readFile(new URL(path, context.config.root), "utf8"));
       await base.load(context);
     },
   };

@@ -1,5 +1,5 @@
 /**
- * The byte budgets, in one place: `tests/unit/dist-budgets.test.ts` fails `npm test` when the built site breaks
+ * The byte budgets, in one place: `tests/dist/budgets.test.ts` fails `npm test` when the built site breaks
  * one, and `npm run bench` (scripts/bench.mjs) checks the same numbers beside Lighthouse's. Sizes are gzip level 6,
  * KB = 1024 bytes.
  */

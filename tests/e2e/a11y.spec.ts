@@ -1,7 +1,8 @@
 /**
  * Accessibility: axe-core finds no WCAG 2.2 A/AA violation on any kind of page, in light and dark, at both widths
  * (the two projects); text at 200% still fits a 320 px screen with no sideways scrolling; and a reader who asked for
- * reduced motion gets no smooth scrolling.
+ * reduced motion gets no smooth scrolling and no gliding answer. (The map's Play under reduced motion is in
+ * map-phone.spec.ts.)
  */
 import { existsSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
@@ -50,7 +51,8 @@ async function violations(page: Page, scheme: "light" | "dark" = "light"): Promi
   });
 }
 
-test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", () => {
+// @phone: at both widths (the two projects), since a phone shows other elements (the narrow map, the stacked tables).
+test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", { tag: "@phone" }, () => {
   for (const path of PAGES) {
     test(path, async ({ page }) => {
       test.setTimeout(180_000);
@@ -123,21 +125,49 @@ test.describe("text at 200% on a 320 px screen: no sideways scrolling", () => {
   }
 });
 
-test("with prefers-reduced-motion: reduce, scrolling is not smooth", async ({ page }) => {
-  for (const path of ["/", "/timeline/"]) {
+test.describe("a reader who asked for reduced motion", () => {
+  test("gets no smooth scrolling, where others do", async ({ page }) => {
+    const behaviour = () =>
+      page.evaluate(() => [
+        getComputedStyle(document.documentElement).scrollBehavior,
+        getComputedStyle(document.body).scrollBehavior,
+      ]);
+    for (const path of ["/", "/timeline/"]) {
+      await page.emulateMedia({ reducedMotion: "no-preference" });
+      await page.goto(path);
+      // The contrast that makes the check below mean something: without the preference, the page scrolls smoothly.
+      expect((await behaviour())[0], `${path}: html scroll-behavior with no preference`).toBe("smooth");
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      expect(await behaviour(), `${path}: html and body scroll-behavior with reduced motion`).toEqual(["auto", "auto"]);
+    }
+  });
+
+  test("sees the lookup's answer jump into view, not glide", async ({ page }) => {
+    // A short screen, so the answer starts below the fold and the lookup must scroll to it.
+    await page.setViewportSize({ width: 375, height: 600 });
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await page.goto(path);
-    const reduced = await page.evaluate(() => [
-      getComputedStyle(document.documentElement).scrollBehavior,
-      getComputedStyle(document.body).scrollBehavior,
-    ]);
-    expect(reduced, `${path}: html and body scroll-behavior with reduced motion`).toEqual(["auto", "auto"]);
-    const animated = await page.evaluate(() =>
-      document
-        .getAnimations()
-        .filter((a) => a.playState === "running")
-        .map((a) => (a instanceof CSSAnimation ? a.animationName : a.constructor.name)),
-    );
-    expect(animated, `${path}: no animation runs with reduced motion`).toEqual([]);
-  }
+    await page.goto("/countries/");
+    await ready(page, "country-lookup");
+    const input = page.getByLabel("Country", { exact: true });
+    await input.fill("Kyrgyzstan");
+    await expect(page.getByRole("listbox")).toBeVisible();
+    await input.press("ArrowDown");
+    // Record the scroll position on every frame from the choice on: a smooth scroll passes through many.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __scrolls: number[] }).__scrolls = seen;
+      const start = performance.now();
+      const tick = () => {
+        if (seen.at(-1) !== window.scrollY) seen.push(window.scrollY);
+        if (performance.now() - start < 1500) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await input.press("Enter");
+    await expect(page.locator('[data-lookup-result] [data-iso2="KG"]')).toBeInViewport();
+    await page.waitForTimeout(1600);
+    const scrolls = await page.evaluate(() => (window as unknown as { __scrolls: number[] }).__scrolls);
+    expect(scrolls.at(-1), "the lookup scrolled to its answer").toBeGreaterThan(scrolls[0] ?? 0);
+    expect(scrolls, "one jump from where the reader was to the answer, no positions between").toHaveLength(2);
+  });
 });

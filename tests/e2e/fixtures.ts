@@ -1,10 +1,9 @@
 /**
  * The test fixture every end-to-end test uses: it fails a test whose page asks any host
- * but the local server for anything, logs a console error, or reports a CSP violation.
+ * but the local server for anything, logs a console error, or reports a CSP violation. It listens to the page's
+ * requests (page.on("request")) and intercepts none, so the browser's cache works as a reader's does.
  */
 import { test as base, expect, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { htmlFiles, urlPath } from "../dist";
 
 interface Guard {
   /** Console errors, page errors, CSP violations and off-site requests seen so far. */
@@ -19,11 +18,12 @@ export const test = base.extend<{ guard: Guard }>({
       const problems: string[] = [];
       const allowed: RegExp[] = [];
       const origin = new URL(baseURL ?? "http://localhost").origin;
-      await page.route("**/*", async (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-        problems.push(`request to another host: ${url}`);
-        return route.abort("blockedbyclient");
+      // Observe, never intercept: a page.route() on every request would turn off the HTTP cache for the whole test.
+      page.on("request", (request) => {
+        const url = request.url();
+        if (!(url.startsWith(`${origin}/`) || url === origin || url.startsWith("data:") || url.startsWith("blob:"))) {
+          problems.push(`request to another host: ${url}`);
+        }
       });
       page.on("console", (msg) => {
         if (msg.type() === "error" && !allowed.some((re) => re.test(msg.text()))) {
@@ -48,23 +48,13 @@ export const test = base.extend<{ guard: Guard }>({
 });
 export { expect };
 
-/** A page of the built site: its path (`/`, `/timeline/`, `/404.html`) and, for a redirect page, its target. */
-export interface BuiltPage {
-  path: string;
-  redirectTo: string | null;
-}
-
-/** Every HTML page in the built site. */
-export function builtPages(): BuiltPage[] {
-  return htmlFiles()
-    .map((file) => {
-      const refresh = /<meta http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(readFileSync(file, "utf8"));
-      return { path: urlPath(file), redirectTo: refresh?.[1] ?? null };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Waits until custom elements have run, so a test sees the enhanced page. */
-export async function ready(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
+/**
+ * Waits until the page's custom elements (or those named in `tags`, which must be on the page) are upgraded: their
+ * module script has run and defined them, so a test sees the enhanced page rather than the server-rendered one.
+ * (`goto` has already waited for `load`; waiting for it again, as this did once, waited for nothing.)
+ */
+export async function ready(page: Page, ...tags: string[]): Promise<void> {
+  for (const tag of tags) await expect(page.locator(tag).first(), `<${tag}> is on the page`).toBeAttached();
+  const pending = tags.length > 0 ? tags.map((tag) => `${tag}:not(:defined)`).join(", ") : ":not(:defined)";
+  await expect(page.locator(pending), "every custom element is upgraded").toHaveCount(0);
 }

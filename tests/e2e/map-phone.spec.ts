@@ -11,14 +11,11 @@ const status = (page: Page) => page.locator("trip-map [data-status]");
 const play = (page: Page) => page.locator("trip-map button[data-play]");
 const map = (page: Page) => page.locator("trip-map svg.tm-svg:visible");
 
-test.describe("the travel map on a phone", () => {
-  test.beforeEach(({}, info) => {
-    test.skip(info.project.name !== "mobile", "a phone's view: the mobile project (375 px) only");
-  });
-
+// @phone-only: the mobile project (375 px, touch) runs these, the desktop project does not (playwright.config.ts).
+test.describe("the travel map on a phone", { tag: "@phone-only" }, () => {
   test("shows the narrow drawing, close-ups first, and never scrolls the page sideways", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     await expect(map(page)).toHaveCount(1);
     await expect(map(page)).toHaveAttribute("data-layout", "narrow");
     const titles = await map(page).locator("text.tm-label").allTextContents();
@@ -37,7 +34,7 @@ test.describe("the travel map on a phone", () => {
 
   test("sets every word on the map, its notes and its date axis at 12 px or more", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll<SVGSVGElement>("trip-map svg")]
         .filter((svg) => svg.getClientRects().length > 0)
@@ -56,7 +53,7 @@ test.describe("the travel map on a phone", () => {
 
   test("has Rio de Janeiro and Anchorage on screen, not cut off", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     for (const id of ["2024-11-18-g20-rio-skipped", "2025-08-15-alaska-summit-trump"]) {
       const marker = map(page).locator(`a.tm-marker[data-trip="${id}"]`);
       await marker.scrollIntoViewIfNeeded();
@@ -72,7 +69,7 @@ test.describe("the travel map on a phone", () => {
     page,
   }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     const controls = page.locator("trip-map [data-controls]");
     await controls.evaluate((el) => {
       el.scrollIntoView({ block: "start", behavior: "instant" });
@@ -99,7 +96,7 @@ test.describe("the travel map on a phone", () => {
 
   test("marks the years on the date axis", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     const years = await page.locator("trip-map svg.tm-axis text").allTextContents();
     expect(years).toEqual(expect.arrayContaining(["2023", "2024", "2025", "2026"]));
   });
@@ -107,7 +104,7 @@ test.describe("the travel map on a phone", () => {
   test("Play steps through the trips by itself, and Pause stops it", async ({ page }) => {
     await page.clock.install();
     await page.goto("/map/?at=2023-08-22");
-    await ready(page);
+    await ready(page, "trip-map");
     await expect(play(page)).toHaveText(/Play/);
     const before = await status(page).textContent();
     await play(page).click();
@@ -130,7 +127,7 @@ test.describe("the travel map on a phone", () => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.clock.install();
     await page.goto("/map/?at=2023-08-22");
-    await ready(page);
+    await ready(page, "trip-map");
     await expect(play(page)).toHaveText(/Next trip/);
     await play(page).click();
     await expect(status(page)).toContainText("September 2023");
@@ -165,23 +162,26 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
 
 test.describe("the trip tables", () => {
   for (const path of ["/map/", "/"]) {
-    test(`never break a word inside, and on a phone keep each row a few lines tall (${path})`, async ({
-      page,
-    }, info) => {
-      await page.goto(path);
-      await ready(page);
-      const table = page.locator(".tt table").first();
-      await table.scrollIntoViewIfNeeded();
-      expect(await brokenWords(page, ".tt th, .tt td, .tt caption")).toEqual([]);
-      if (info.project.name === "mobile") {
-        const heights = await table
-          .locator("tbody tr")
-          .evaluateAll((rows) => rows.map((r) => ({ id: r.id, h: r.getBoundingClientRect().height })));
-        expect(heights.filter((r) => r.h > 160)).toEqual([]);
-        // Each row is a labelled block: the host's status and the source say what they are.
-        await expect(table.locator("tbody tr").first().locator(".tt-k").first()).toBeVisible();
-      }
-    });
+    // @phone: at both widths, desktop and mobile.
+    test(
+      `never break a word inside, and on a phone keep each row a few lines tall (${path})`,
+      { tag: "@phone" },
+      async ({ page }, info) => {
+        await page.goto(path);
+        await ready(page);
+        const table = page.locator(".tt table").first();
+        await table.scrollIntoViewIfNeeded();
+        expect(await brokenWords(page, ".tt th, .tt td, .tt caption")).toEqual([]);
+        if (info.project.name === "mobile") {
+          const heights = await table
+            .locator("tbody tr")
+            .evaluateAll((rows) => rows.map((r) => ({ id: r.id, h: r.getBoundingClientRect().height })));
+          expect(heights.filter((r) => r.h > 160)).toEqual([]);
+          // Each row is a labelled block: the host's status and the source say what they are.
+          await expect(table.locator("tbody tr").first().locator(".tt-k").first()).toBeVisible();
+        }
+      },
+    );
   }
 
   test("says of an announced trip that it is announced, not confirmed", async ({ page }) => {

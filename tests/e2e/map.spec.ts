@@ -52,7 +52,7 @@ test.describe("travel map", () => {
   test("Tab reaches every marker in date order and shows its details; Escape closes them", async ({ page }) => {
     const trips = await tripsOf(page);
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     await page.locator("#tm-when").focus();
     // From the slider, the next stop is the first marker (the "next date" button is disabled at the last date).
     for (let i = 0; i < 3; i++) {
@@ -76,7 +76,7 @@ test.describe("travel map", () => {
 
   test("Enter on a marker moves into its details, and Escape returns to the marker", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     const mongolia = markers(page).and(page.locator('[data-trip="2024-09-02-putin-visits-mongolia"]'));
     await mongolia.focus();
     await page.keyboard.press("Enter");
@@ -94,7 +94,7 @@ test.describe("travel map", () => {
   test("the time control shows the trips up to the chosen date and the membership that day", async ({ page }) => {
     const trips = await tripsOf(page);
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     const slider = page.getByLabel("Show trips up to");
     await expect(slider).toBeVisible();
     expect(await visibleMarkerIds(page)).toHaveLength(trips.length);
@@ -112,7 +112,7 @@ test.describe("travel map", () => {
     expect(await visibleMarkerIds(page)).toEqual(trips.filter((t) => t.start <= second).map((t) => t.id));
     expect(new URL(page.url()).search, "the address follows the chosen date").toBe(`?at=${second}`);
     await page.reload();
-    await ready(page);
+    await ready(page, "trip-map");
     expect(await visibleMarkerIds(page), "and opens there again").toEqual(
       trips.filter((t) => t.start <= second).map((t) => t.id),
     );
@@ -127,7 +127,7 @@ test.describe("travel map", () => {
   test("?at= opens the map on that date", async ({ page }) => {
     const trips = await tripsOf(page);
     await page.goto("/map/?at=2024-09-03");
-    await ready(page);
+    await ready(page, "trip-map");
     expect(await visibleMarkerIds(page)).toEqual(trips.filter((t) => t.start <= "2024-09-03").map((t) => t.id));
     await expect(page.locator("[data-status]")).toContainText("3 September 2024");
     // Ukraine joined on 1 January 2025; Armenia on 1 February 2024.
@@ -139,7 +139,7 @@ test.describe("travel map", () => {
     const trips = await tripsOf(page);
     for (const at of ["2024-02-30", "soon", "%3Cscript%3E"]) {
       await page.goto(`/map/?at=${at}`);
-      await ready(page);
+      await ready(page, "trip-map");
       expect(await visibleMarkerIds(page), at).toHaveLength(trips.length);
     }
   });
@@ -148,7 +148,7 @@ test.describe("travel map", () => {
     const trips = await tripsOf(page);
     const id = "2024-09-02-putin-visits-mongolia";
     await page.goto(`/map/#trip-${id}`);
-    await ready(page);
+    await ready(page, "trip-map");
     await expect(markers(page).and(page.locator(`[data-trip="${id}"]`))).toBeFocused();
     await expect(card(page)).toBeVisible();
     await expect(card(page)).toContainText("Mongolia");
@@ -157,7 +157,7 @@ test.describe("travel map", () => {
 
   test("clicking a marker or tapping a country shows its details", async ({ page }) => {
     await page.goto("/map/");
-    await ready(page);
+    await ready(page, "trip-map");
     await markers(page).and(page.locator('[data-trip="2025-10-08-state-visit-tajikistan"]')).click();
     await expect(card(page)).toContainText("Tajikistan");
     expect(new URL(page.url()).hash).toBe("#trip-2025-10-08-state-visit-tajikistan");

@@ -13,7 +13,7 @@ const snap = (page: Page, info: TestInfo, name: string) => page.screenshot({ pat
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-test("@phone a reader on a phone, from the first screen to a shared link", async ({ page, context }, info) => {
+test("@phone-only a reader on a phone, from the first screen to a shared link", async ({ page, context }, info) => {
   test.setTimeout(60_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.addInitScript(() => {

@@ -1,117 +1,133 @@
 /**
- * A malformed content file must fail `astro build` with a message naming the file and the field.
- * Each case copies the valid fixtures into a scratch project, breaks one entry, and builds it.
+ * A malformed content file is refused by its schema, naming the field: each case reads the valid fixtures in
+ * tests/fixtures/content, breaks one entry as an editor might, and parses it with the schema the collection uses
+ * (`safeParse`, no build). That `astro build` prints these messages with the file's name is shown once, by a real
+ * build, in tests/dist/content-build.test.ts.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { ZodType } from "astro/zod";
+import { parseJsonRecords } from "../../src/lib/json-records";
+import { article } from "../../src/schemas/article";
+import { iccState } from "../../src/schemas/icc";
+import { timelineEvent } from "../../src/schemas/timeline";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const scratch: string[] = [];
+const FIXTURES = resolve(import.meta.dirname, "../fixtures/content");
+const read = (file: string) => readFileSync(join(FIXTURES, file), "utf8");
 
-function buildWith(file: string, edit: (text: string) => string): { ok: boolean; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), "content-errors-"));
-  scratch.push(dir);
-  for (const f of ["astro.config.mjs", "tsconfig.json", "src/content.config.ts", "src/schemas", "src/lib"]) {
-    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  }
-  cpSync(join(ROOT, "tests/fixtures/content"), join(dir, "content"), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  const target = join(dir, "content", file);
-  const before = readFileSync(target, "utf8");
-  const after = edit(before);
-  expect(after, "the edit must change the fixture").not.toBe(before);
-  writeFileSync(target, after);
-  const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-  });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+/** The frontmatter of an MDX file, parsed as YAML. */
+function frontmatter(text: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!match) throw new Error("no frontmatter");
+  return parse(match[1] ?? "");
 }
 
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+/** `file` edited by `edit` (which must change it), then its entries: the frontmatter of an MDX file, or each JSON record. */
+function edited(file: string, edit: (text: string) => string): unknown[] {
+  const before = read(file);
+  const after = edit(before);
+  expect(after, "the edit must change the fixture").not.toBe(before);
+  return file.endsWith(".mdx") ? [frontmatter(after)] : parseJsonRecords(file, after);
+}
+
+/** Each issue the schema raises for the entries, as "path: message". */
+function issues(schema: ZodType, entries: unknown[]): string[] {
+  return entries.flatMap((entry) => {
+    const result = schema.safeParse(entry);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  });
+}
+
+const WARRANT = "timeline/2023-03-17-icc-issues-putin-warrant.mdx";
+const KYRGYZSTAN = "timeline/2023-10-12-putin-visits-kyrgyzstan.mdx";
+const ICC = "data/icc-states.json";
+const ARTICLE = "article/explainer.mdx";
+
+describe("the valid fixtures", () => {
+  it("pass every schema (so the failures below come from the edits)", () => {
+    expect(issues(timelineEvent, [frontmatter(read(WARRANT)), frontmatter(read(KYRGYZSTAN))])).toEqual([]);
+    expect(issues(iccState, parseJsonRecords(ICC, read(ICC)))).toEqual([]);
+    expect(issues(article, [frontmatter(read(ARTICLE))])).toEqual([]);
+  });
 });
 
-describe("a malformed content file fails the build", () => {
-  it("builds the valid fixtures (so the failures below come from the edits)", () => {
-    const { ok, output } = buildWith("timeline/2023-03-17-icc-issues-putin-warrant.mdx", (t) =>
-      t.replace("Fixture body.", "Fixture body, unchanged in substance."),
+describe("a malformed content file is refused, naming the field", () => {
+  it("names the `sources` field when an event has no sources", () => {
+    const found = issues(
+      timelineEvent,
+      edited(WARRANT, (t) => t.replace(/sources:\n(?: {2}.*\n)+/, "")),
     );
-    expect(ok, output).toBe(true);
+    expect(found).toEqual(["sources: needs a list of sources"]);
   });
 
-  it("names the timeline file and the `sources` field when an event has no sources", () => {
-    const { ok, output } = buildWith("timeline/2023-03-17-icc-issues-putin-warrant.mdx", (t) =>
-      t.replace(/sources:\n(?: {2}.*\n)+/, ""),
+  it("names the `kind` field when the kind is not one of the enum", () => {
+    const found = issues(
+      timelineEvent,
+      edited(WARRANT, (t) => t.replace('kind: "court"', 'kind: "courtroom"')),
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("2023-03-17-icc-issues-putin-warrant");
-    expect(output).toMatch(/sources\**: /);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^kind: /);
+    // The message lists what the kind may be, so the editor sees the choices.
+    for (const kind of ["court", "travel", "membership", "diplomacy", "war"]) expect(found[0]).toContain(kind);
   });
 
-  it("names the timeline file and the `kind` field when the kind is not one of the enum", () => {
-    const { ok, output } = buildWith("timeline/2023-03-17-icc-issues-putin-warrant.mdx", (t) =>
-      t.replace('kind: "court"', 'kind: "courtroom"'),
+  it("names the `endDate` field when the date is impossible", () => {
+    const found = issues(
+      timelineEvent,
+      edited(KYRGYZSTAN, (t) => t.replace('endDate: "2023-10-13"', 'endDate: "2023-02-30"')),
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("2023-03-17-icc-issues-putin-warrant");
-    expect(output).toMatch(/kind\**: /);
+    expect(found).toContain("endDate: is not a real calendar date");
   });
 
-  it("names the timeline file and the `endDate` field when the date is impossible", () => {
-    const { ok, output } = buildWith("timeline/2023-10-12-putin-visits-kyrgyzstan.mdx", (t) =>
-      t.replace('endDate: "2023-10-13"', 'endDate: "2023-02-30"'),
+  it("names the `countries` field and the entry for an unknown country code", () => {
+    const found = issues(
+      timelineEvent,
+      edited(WARRANT, (t) => t.replace('countries: ["RU", "UA"]', 'countries: ["RU", "XX"]')),
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("2023-10-12-putin-visits-kyrgyzstan");
-    expect(output).toMatch(/endDate\**: is not a real calendar date/);
+    expect(found).toEqual(['countries.1: "XX" is not an ISO 3166-1 alpha-2 country code']);
   });
 
-  it("names the timeline file and the `countries` field for an unknown country code", () => {
-    const { ok, output } = buildWith("timeline/2023-03-17-icc-issues-putin-warrant.mdx", (t) =>
-      t.replace('countries: ["RU", "UA"]', 'countries: ["RU", "XX"]'),
+  it("names the action's `date` field for a bad date in the ICC data", () => {
+    const found = issues(
+      iccState,
+      edited(ICC, (t) => t.replace('"date": "1998-12-08"', '"date": "1998-02-30"')),
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("2023-03-17-icc-issues-putin-warrant");
-    expect(output).toMatch(/countries\.1\**: "XX" is not an ISO 3166-1 alpha-2 country code/);
-  });
-
-  it("names icc-states.json and the action's `date` field for a bad date in the ICC data", () => {
-    const { ok, output } = buildWith("data/icc-states.json", (t) =>
-      t.replace('"date": "1998-12-08"', '"date": "1998-02-30"'),
-    );
-    expect(ok).toBe(false);
-    expect(output).toContain("icc-states.json");
-    expect(output).toMatch(/actions\.0\.date\**: is not a real calendar date/);
+    expect(found[0]).toBe("actions.0.date: is not a real calendar date");
   });
 
   it("names the `inForce` field when a recorded entry into force disagrees with Article 126", () => {
-    const { ok, output } = buildWith("data/icc-states.json", (t) =>
-      t.replace('"inForce": "2025-01-01"', '"inForce": "2024-12-01"'),
+    const found = issues(
+      iccState,
+      edited(ICC, (t) => t.replace('"inForce": "2025-01-01"', '"inForce": "2024-12-01"')),
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("icc-states.json");
-    expect(output).toMatch(/inForce\**: is 2024-12-01, but Article 126 gives 2025-01-01/);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^actions\.\d+\.inForce: is 2024-12-01, but Article 126 gives 2025-01-01/);
   });
 
-  it("names the article file and the missing `standfirst` field", () => {
-    const { ok, output } = buildWith("article/explainer.mdx", (t) => t.replace(/^standfirst: .*\n/m, ""));
-    expect(ok).toBe(false);
-    expect(output).toContain("explainer");
-    expect(output).toMatch(/standfirst\**: /);
+  it("names the missing `standfirst` field of the article", () => {
+    const found = issues(
+      article,
+      edited(ARTICLE, (t) => t.replace(/^standfirst: .*\n/m, "")),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^standfirst: /);
   });
 });
 
-describe("a data file that is not valid JSON fails the build", () => {
-  it("names icc-states.json and says where the JSON breaks", () => {
-    const { ok, output } = buildWith("data/icc-states.json", (t) =>
-      t.replace('"name": "Kyrgyzstan",', '"name": "Kyrgyzstan"'),
+describe("a data file that is not valid JSON", () => {
+  it("is refused by the loader's parser, naming the file and where the JSON breaks", () => {
+    const broken = read(ICC).replace('"name": "Kyrgyzstan",', '"name": "Kyrgyzstan"');
+    expect(broken).not.toBe(read(ICC));
+    expect(() => parseJsonRecords("content/data/icc-states.json", broken)).toThrow(
+      /^content\/data\/icc-states\.json is not valid JSON: .*(line|position) \d+/,
     );
-    expect(ok).toBe(false);
-    expect(output).toContain("icc-states.json is not valid JSON");
+  });
+
+  it("is refused when it holds one record instead of an array", () => {
+    expect(() => parseJsonRecords("content/data/icc-states.json", '{"iso2": "KG"}')).toThrow(
+      "content/data/icc-states.json must hold an array of records",
+    );
   });
 });

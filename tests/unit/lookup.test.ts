@@ -9,16 +9,12 @@ import {
   slimNames,
   splitNames,
   toWire,
-  type WireData,
 } from "../../src/lib/lookup-data";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import { statusOn } from "../../src/lib/membership";
 import { searchEntry } from "../../src/lib/names";
 import { createIndex } from "../../src/lib/search";
 import { filterCodes, rowMatches, sortRows } from "../../src/lib/table-sort";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DIST } from "../dist";
 import { loadEvents, loadStates, loadTrips } from "./content-data";
 
 const states = loadStates();
@@ -282,33 +278,5 @@ describe("the lookup's data files, /data/lookup.json and /data/lookup-names.json
     expect(late["KG"]).toContain("قيرغيزستان");
     expect(entries.flatMap((e) => e.names).filter((n) => /[\p{Script=Arabic}\p{Script=Han}]/u.test(n))).toEqual([]);
     expect(Object.values(late).join("|")).not.toMatch(/[A-Za-zА-Яа-я]/);
-  });
-
-  it("as built, answer like the editor's data on every day a status changed, and find every name (needs a build)", () => {
-    {
-      const built = fromWire(JSON.parse(readFileSync(join(DIST, "data/lookup.json"), "utf8")) as WireData);
-      const late = JSON.parse(readFileSync(join(DIST, "data/lookup-names.json"), "utf8")) as Record<string, string>;
-      expect(built.countries).toHaveLength(states.length);
-      const isDay = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d\d-\d\d$/.test(v);
-      const days = [
-        ...new Set(states.flatMap((s) => [...s.actions.map((a) => a.date), ...Object.values(s).filter(isDay)])),
-      ];
-      for (const state of states) {
-        const entry = built.countries.find((c) => c.iso2 === state.iso2);
-        expect(entry?.slug, state.iso2).toBe(countrySlug(state));
-        for (const day of days)
-          expect(entry && statusOn(entry, day), `${state.iso2} on ${day}`).toBe(statusOn(state, day));
-      }
-      expect(built.trips.map((t) => t.id)).toEqual(trips.filter((t) => t.status === "made").map((t) => t.id));
-      // The index the island builds from both files finds every name as the build's full list does.
-      const island = createIndex(
-        built.countries.map((c) => ({
-          ...c,
-          names: [...c.names, ...(c.unName ? [c.unName] : []), ...(late[c.iso2]?.split("|") ?? [])],
-        })),
-      );
-      for (const entry of full)
-        for (const name of entry.names) expect(island.find(name)[0]?.iso2, name).toBe(index.find(name)[0]?.iso2);
-    }
   });
 });

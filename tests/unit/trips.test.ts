@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { recordReach } from "../../src/schemas/record";
-import { DIST } from "../dist";
 import { CONTENT, loadTrips } from "./content-data";
 
 const trips = loadTrips();
@@ -27,18 +26,5 @@ describe("trips and how far their record goes", () => {
       expect(t.status, t.id).toBe("announced");
       expect(t.start, t.id).toMatch(t.datePrecision === "year" ? /-01-01$/ : /-01$/);
     }
-  });
-
-  it("publishes the status of every trip and the record's reach in /data/trips.json (needs `npm run build`)", () => {
-    const file = join(DIST, "data/trips.json");
-    expect(existsSync(file), "run `npm run build` first").toBe(true);
-    const data = JSON.parse(readFileSync(file, "utf8")) as {
-      recordCompleteThrough: string;
-      lastChecked: string;
-      trips: { id: string; status: string }[];
-    };
-    expect(data.recordCompleteThrough).toBe(reach.completeThrough);
-    expect(data.lastChecked).toBe(reach.lastChecked);
-    expect(data.trips.map((t) => [t.id, t.status])).toEqual(trips.map((t) => [t.id, t.status]));
   });
 });

@@ -13,7 +13,7 @@ import { treatyDates } from "../../src/lib/treaty";
 import { countrySlug, withCommonName } from "../../src/lib/country-name";
 import { asOf } from "../../src/lib/as-of";
 import { DIST, htmlFiles } from "../dist";
-import { readStates } from "./content-data";
+import { readStates } from "../unit/content-data";
 
 const states = readStates().map((raw) => withCommonName(iccState.parse(raw)));
 const pages = existsSync(join(DIST, "index.html"))

@@ -22,31 +22,36 @@ describe("byte budgets (gzip; tests/budgets.ts)", () => {
   });
 
   it(`keeps the explainer's scripts within ${kb(BYTES.explainerJs)}`, () => {
-    expect(weighPage(DIST, "/").js).toBeLessThanOrEqual(BYTES.explainerJs);
+    expect(weighPage(DIST, "/").js, "the explainer's scripts, gzip bytes").toBeLessThanOrEqual(BYTES.explainerJs);
   });
 
   it(`keeps the explainer's first screen within ${kb(BYTES.explainerFirstScreen)}`, () => {
-    expect(weighPage(DIST, "/").firstScreen).toBeLessThanOrEqual(BYTES.explainerFirstScreen);
+    expect(weighPage(DIST, "/").firstScreen, "the explainer's first screen, gzip bytes").toBeLessThanOrEqual(
+      BYTES.explainerFirstScreen,
+    );
   });
 
   it(`keeps the lookup island and its data within ${kb(BYTES.lookupIsland)}`, () => {
     const js = islandJs(DIST, "CountryLookup");
     expect(js, "the lookup island's script was not found").toBeGreaterThan(0);
-    expect(js + gzip(readFileSync(join(DIST, "data/lookup.json")))).toBeLessThanOrEqual(BYTES.lookupIsland);
+    expect(
+      js + gzip(readFileSync(join(DIST, "data/lookup.json"))),
+      "the lookup island and /data/lookup.json, gzip bytes",
+    ).toBeLessThanOrEqual(BYTES.lookupIsland);
   });
 
   it(`keeps the map page's HTML within ${kb(BYTES.mapHtml)} and its island within ${kb(BYTES.mapJs)}`, () => {
-    expect(weighPage(DIST, "/map/").html).toBeLessThanOrEqual(BYTES.mapHtml);
+    expect(weighPage(DIST, "/map/").html, "the map page's HTML, gzip bytes").toBeLessThanOrEqual(BYTES.mapHtml);
     const js = islandJs(DIST, "TravelMap");
     expect(js, "the map island's script was not found").toBeGreaterThan(0);
-    expect(js).toBeLessThanOrEqual(BYTES.mapJs);
+    expect(js, "the map island's script and its imports, gzip bytes").toBeLessThanOrEqual(BYTES.mapJs);
   });
 
   it(`keeps all the CSS a page loads within ${kb(BYTES.css)}`, () => {
     const css = readdirSync(join(DIST, "_astro")).filter((f) => f.endsWith(".css"));
     expect(css.length).toBeGreaterThan(0);
     for (const path of ["/", "/map/", "/countries/", "/timeline/"]) {
-      expect(weighPage(DIST, path).css, path).toBeLessThanOrEqual(BYTES.css);
+      expect(weighPage(DIST, path).css, `the CSS ${path} loads, gzip bytes`).toBeLessThanOrEqual(BYTES.css);
     }
   });
 });
