@@ -160,3 +160,40 @@ test("the resize script ignores height messages from frames that are not ours", 
   await page.waitForTimeout(300);
   expect((await iframe.boundingBox())?.height).toBe(fitted);
 });
+
+test.describe("the Embed button beside Share", () => {
+  test("shows the code for the page as the reader sees it, and copies it", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/countries/?country=mn&date=2024-09-02");
+    await expect(page.locator('[data-lookup-result] [data-iso2="MN"]')).toBeVisible();
+    await page.locator("embed-button summary").click();
+    const code = page.getByLabel("Code to put this in your page");
+    await expect(code).toBeVisible();
+    await expect(code).toHaveAttribute("readonly", "");
+    const value = await code.inputValue();
+    expect(value).toContain(`<iframe src="${siteOrigin}/embed/lookup/?country=mn&amp;date=2024-09-02" `);
+    expect(value).toContain('loading="lazy"');
+    expect(value).toContain(`<script async src="${siteOrigin}/embed.js"></script>`);
+    await page.getByRole("button", { name: "Copy code" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Code copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
+  });
+
+  for (const [path, embed] of [
+    ["/map/", "/embed/map/"],
+    ["/countries/kyrgyzstan/", "/embed/lookup/kyrgyzstan/"],
+  ] as const) {
+    test(`without JavaScript, ${path} still shows its embed code to select`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.locator("embed-button summary").click();
+      const code = page.getByLabel("Code to put this in your page");
+      await expect(code).toBeVisible();
+      // Without the script the code names the public address (the placeholder in a build without SITE_URL).
+      expect(await code.inputValue()).toMatch(new RegExp(`^<iframe src="https?://[^/"]+${embed}" title="[^"]+"`));
+      await expect(page.getByRole("button", { name: "Copy code" })).toBeHidden();
+      await context.close();
+    });
+  }
+});
