@@ -17,8 +17,12 @@ export interface Embeddable {
   height: number;
 }
 
-/** First heights: about what each embed measures at 375 px, so a host without our script rarely needs to scroll. */
-export const EMBED_HEIGHT = { lookup: 520, country: 760, map: 900 } as const;
+/**
+ * First heights, for a host that leaves out our script: room for the lookup's form and an answer (about 270 px, then
+ * 600 more), a country's answer on a wide column (620–920 px from 1280 to 375 px), and the map with its key (1,750 px
+ * at 1280, 2,050 at 375); taller content scrolls inside the iframe.
+ */
+export const EMBED_HEIGHT = { lookup: 760, country: 760, map: 1800 } as const;
 
 /** The embed of the lookup, of one country's answer (by its page slug), or of the travel map. */
 export function embedFor(kind: "lookup" | "map"): Embeddable;
