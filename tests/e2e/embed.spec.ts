@@ -110,6 +110,10 @@ for (const sandbox of [false, true]) {
       await expect(card).toBeVisible();
       await expect(card.getByRole("heading", { level: 3 })).toHaveText("Is Mongolia a State Party today?");
       await expectFitted(frame, iframe);
+      // The source link opens the full lookup on the same answer.
+      const [popup] = await Promise.all([page.waitForEvent("popup"), frame.locator("a[data-embed-source]").click()]);
+      expect(popup.url()).toBe(`${siteOrigin}/countries/?country=mn`);
+      await popup.close();
       expect((await iframe.boundingBox())?.height ?? 0, "the iframe grew with the answer").toBeGreaterThan(
         before + 100,
       );
