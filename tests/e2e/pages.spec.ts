@@ -5,7 +5,18 @@ const all = builtPages();
 const pages = all.filter((p) => p.redirectTo === null);
 const redirects = all.filter((p) => p.redirectTo !== null);
 /** One page of each kind; every other page is loaded once per project below. */
-const TYPES = ["/", "/timeline/", "/map/", "/countries/", "/countries/kyrgyzstan/", "/about/", "/404.html"];
+const TYPES = [
+  "/",
+  "/timeline/",
+  "/map/",
+  "/countries/",
+  "/countries/kyrgyzstan/",
+  "/about/",
+  "/404.html",
+  "/embed/lookup/",
+  "/embed/lookup/kyrgyzstan/",
+  "/embed/map/",
+];
 
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(20, 20, 20)" } as const;
 
