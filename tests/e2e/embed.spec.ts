@@ -201,3 +201,23 @@ test.describe("the Embed button beside Share", () => {
     });
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a country's embed shows its answer, and the map embed its map and table", async ({ page }) => {
+    await page.goto("/embed/lookup/kyrgyzstan/");
+    await expect(page.locator('[data-lookup-result] [data-iso2="KG"] h3')).toHaveText(
+      "Is Kyrgyzstan a State Party today?",
+    );
+    await expect(page.locator('[data-lookup-result] [data-iso2="KG"]')).toContainText("No: today, Kyrgyzstan is not");
+    await expect(page.locator("a[data-embed-source]")).toHaveAttribute("href", "/countries/kyrgyzstan/");
+    await page.goto("/embed/map/");
+    await expect(page.locator("svg.tm-svg").first()).toBeVisible();
+    await page.getByText("Every trip, as a table").click();
+    await expect(page.locator("table tbody tr").first()).toBeVisible();
+    // Every link but the in-page ones opens a new tab: inside another site's page, the site must not load in the frame.
+    const stay = await page.locator("a[href]:not([href^='#']):not([target='_blank'])").count();
+    expect(stay).toBe(0);
+  });
+});
