@@ -181,6 +181,11 @@ test.describe("the Embed button beside Share", () => {
     await page.getByRole("button", { name: "Copy code" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Code copied" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
+    const axe = await new AxeBuilder({ page }).include("embed-button").withTags(WCAG_TAGS).analyze();
+    expect(
+      axe.violations.map((v) => v.id),
+      "axe, with the code open",
+    ).toEqual([]);
   });
 
   for (const [path, embed] of [
