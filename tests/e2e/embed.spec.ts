@@ -227,3 +227,11 @@ test.describe("without JavaScript", () => {
     expect(stay).toBe(0);
   });
 });
+
+test("the lookup embed answers the question in its address, as /countries/ does", async ({ page }) => {
+  await page.goto("/embed/lookup/?country=Kyrgyzstan&date=2023-10-12");
+  await expect(page.locator('[data-lookup-result] [data-iso2="KG"] h3')).toHaveText(
+    "Was Kyrgyzstan a State Party on 12 October 2023?",
+  );
+  await expect(page.locator('[data-lookup-result] [data-iso2="KG"]')).toContainText("Putin arrived in Kyrgyzstan");
+});
