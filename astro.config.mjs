@@ -105,15 +105,21 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [
     mdx(),
-    // sitemap-index.xml: every page but the 404 and the redirects (/countries/kg/ and /countries/russian-federation/
-    // → /countries/russia/, and the former addresses of events whose dates were corrected).
+    // sitemap-index.xml: every page but the 404, the redirects (/countries/kg/ and /countries/russian-federation/
+    // → /countries/russia/, and the former addresses of events whose dates were corrected) and the embeds (/embed/,
+    // noindex: their full pages are listed).
     sitemap({
-      filter: (page) => !/\/404(\.html)?\/?$/.test(page) && !former.has(new URL(page).pathname),
+      filter: (page) =>
+        !/\/404(\.html)?\/?$/.test(page) &&
+        !former.has(new URL(page).pathname) &&
+        !new URL(page).pathname.startsWith("/embed/"),
     }),
     pruneCardCache(),
     warnOnPlaceholderSite(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // `astro preview` lets any origin read its files, as the hosts do for /_astro/ and /data/ (public/_headers): an
+  // embed in a sandboxed iframe fetches its module scripts with CORS from an opaque origin.
+  vite: { plugins: [tailwindcss()], preview: { cors: true } },
   devToolbar: { enabled: false },
   // No code blocks here, and Shiki's inline styles would break the Content Security Policy.
   markdown: { syntaxHighlight: false },

@@ -14,6 +14,13 @@ export const BYTES = {
   mapHtml: 120 * 1024,
   /** The map island's script and its imports. */
   mapJs: 8 * 1024,
+  /**
+   * A lookup embed (/embed/lookup/, /embed/lookup/<country>/): every script it runs plus the data it carries inline,
+   * as much as the lookup island and its data on the full site (lookupIsland), and never more than /countries/ loads.
+   */
+  embedLookup: 20 * 1024,
+  /** The map embed's scripts: as much as the map island (mapJs), and never more than /map/ runs. */
+  embedMapJs: 8 * 1024,
   /** All the CSS any page loads. */
   css: 9 * 1024,
 } as const;

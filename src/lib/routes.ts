@@ -72,3 +72,8 @@ export const feed = (locale?: Locale): string => at("/rss.xml", locale);
 
 /** An app icon drawn at build time (src/pages/icons): "/icons/icon-512.png". One set for every edition. */
 export const icon = (size: 192 | 512): string => `/icons/icon-${String(size)}.png`;
+
+/** The embeds other sites frame: the lookup (or one country's answer, by its page slug) and the travel map. */
+export const embedLookup = (slug?: string, locale?: Locale): string =>
+  at(slug === undefined ? "/embed/lookup/" : `/embed/lookup/${slug}/`, locale);
+export const embedMap = (locale?: Locale): string => at("/embed/map/", locale);

@@ -47,10 +47,36 @@ describe("byte budgets (gzip; tests/budgets.ts)", () => {
     expect(js, "the map island's script and its imports, gzip bytes").toBeLessThanOrEqual(BYTES.mapJs);
   });
 
+  /** The gzipped bytes of the lookup data an embed carries inline (its JSON block). */
+  const inlineData = (path: string) => {
+    const html = readFileSync(join(DIST, path, "index.html"), "utf8");
+    const json = /<script type="application\/json" id="lookup-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    return json === undefined ? 0 : gzip(json);
+  };
+
+  it(`keeps each lookup embed's scripts and inline data within ${kb(BYTES.embedLookup)}, and the full page's`, () => {
+    const full = weighPage(DIST, "/countries/").js + gzip(readFileSync(join(DIST, "data/lookup.json")));
+    for (const path of ["/embed/lookup/", "/embed/lookup/kyrgyzstan/"]) {
+      const data = inlineData(path);
+      expect(data, `${path} carries the lookup's data`).toBeGreaterThan(1024);
+      const bytes = weighPage(DIST, path).js + data;
+      expect(bytes, path).toBeLessThanOrEqual(BYTES.embedLookup);
+      expect(bytes, `${path}: no more than the lookup on /countries/`).toBeLessThanOrEqual(full);
+    }
+  });
+
+  it(`keeps the map embed's scripts within ${kb(BYTES.embedMapJs)} and the map page's, its HTML within the page's budget`, () => {
+    const embed = weighPage(DIST, "/embed/map/");
+    expect(embed.js, "the map embed runs the map island").toBeGreaterThan(1024);
+    expect(embed.js).toBeLessThanOrEqual(BYTES.embedMapJs);
+    expect(embed.js, "no more than /map/ runs").toBeLessThanOrEqual(weighPage(DIST, "/map/").js);
+    expect(embed.html).toBeLessThanOrEqual(BYTES.mapHtml);
+  });
+
   it(`keeps all the CSS a page loads within ${kb(BYTES.css)}`, () => {
     const css = readdirSync(join(DIST, "_astro")).filter((f) => f.endsWith(".css"));
     expect(css.length).toBeGreaterThan(0);
-    for (const path of ["/", "/map/", "/countries/", "/timeline/"]) {
+    for (const path of ["/", "/map/", "/countries/", "/timeline/", "/embed/lookup/", "/embed/map/"]) {
       expect(weighPage(DIST, path).css, `the CSS ${path} loads, gzip bytes`).toBeLessThanOrEqual(BYTES.css);
     }
   });

@@ -30,7 +30,8 @@ function htmlPages(): Page[] {
 
 const all = existsSync(DIST) ? htmlPages() : [];
 // Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry their target's metadata, not their own.
-const pages = all.filter((p) => !p.html.includes('<meta http-equiv="refresh"'));
+// Embeds (/embed/) are pieces of their full pages for other sites' iframes, noindex, with no share card of their own.
+const pages = all.filter((p) => !p.html.includes('<meta http-equiv="refresh"') && !p.path.startsWith("/embed/"));
 const redirects = all.filter((p) => p.html.includes('<meta http-equiv="refresh"'));
 
 const decode = (value: string) => textOf(value);

@@ -30,6 +30,9 @@ const PAGES = [
   "/countries/kyrgyzstan/",
   "/about/",
   "/404.html",
+  "/embed/lookup/",
+  "/embed/lookup/kyrgyzstan/",
+  "/embed/map/",
   ...firstEventPage(),
 ];
 

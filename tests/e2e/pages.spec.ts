@@ -19,6 +19,9 @@ const TEMPLATES: [string, string, string?][] = [
   ["a redirect page (an alpha-2 code)", "/countries/kg/", "/countries/kyrgyzstan/"],
   ["the about page", "/about/"],
   ["the 404 page", "/404.html"],
+  ["the lookup embed", "/embed/lookup/"],
+  ["a country's lookup embed", "/embed/lookup/kyrgyzstan/"],
+  ["the map embed", "/embed/map/"],
 ];
 
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(20, 20, 20)" } as const;

@@ -23,11 +23,21 @@ const searchable = (entries: readonly SearchEntry[], late: Record<string, string
     return { ...c, names: [...c.names, ...more.filter((n) => n !== "")] };
   });
 
+/**
+ * The wire data from `src`: a file's address, or "#id" for a JSON block on the page (the embeds carry it so, as a
+ * sandboxed iframe has no origin to fetch with).
+ */
+async function read(src: string): Promise<WireData> {
+  if (src.startsWith("#")) return JSON.parse(document.getElementById(src.slice(1))?.textContent ?? "") as WireData;
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
+  return (await response.json()) as WireData;
+}
+
 /** The data and its index; a failed load is tried again on the next call. */
 export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
-  loading ??= fetch(src).then(async (response) => {
-    if (!response.ok) throw new Error(`${src}: ${String(response.status)}`);
-    const data = fromWire((await response.json()) as WireData);
+  loading ??= read(src).then((wire) => {
+    const data = fromWire(wire);
     return { data, index: createIndex(searchable(data.countries)) };
   });
   loading.catch(() => {

@@ -3,23 +3,9 @@
  * lib/lookup-data. Names in Arabic and Chinese script are in /data/lookup-names.json, loaded only for a query in them.
  */
 import type { APIRoute } from "astro";
-import { getEvents, getStates, getTrips } from "../../data/content";
-import { lookupEntry, lookupTrips, occupiedVisits, toWire } from "../../lib/lookup-data";
-import { lookupNames } from "../../lib/names";
+import { getLookupWire } from "../../data/lookup";
 
-export const GET: APIRoute = async () => {
-  const [states, trips, events] = await Promise.all([getStates(), getTrips(), getEvents()]);
-  const { entries } = lookupNames(states);
-  const data = {
-    countries: entries.map((entry, i) => {
-      const state = states[i];
-      if (!state) throw new Error(`lookup: no record for ${entry.iso2}`);
-      return lookupEntry(entry, state);
-    }),
-    trips: lookupTrips(trips, events),
-    occupied: occupiedVisits(events),
-  };
-  return new Response(JSON.stringify(toWire(data)), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getLookupWire()), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
-};
