@@ -51,6 +51,11 @@ describe("every built page", () => {
     expect(wrong.slice(0, 10), `${String(wrong.length)} pages`).toEqual([]);
   });
 
+  it("names its icon, so no browser asks for a /favicon.ico the site does not have", () => {
+    const without = pages.filter(({ html }) => !/<link rel="icon" href="\/favicon\.svg"/.test(html));
+    expect(without.map((p) => p.path).slice(0, 10), `${String(without.length)} pages without an icon`).toEqual([]);
+  });
+
   it("runs only inline scripts its CSP allows by hash, and never allows 'unsafe-inline' or 'unsafe-eval'", () => {
     const blocked: string[] = [];
     for (const { path, html } of all) {
