@@ -1,21 +1,13 @@
 /** Dates are calendar days written `YYYY-MM-DD`; they are compared as strings and shown in UTC. */
 
-export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The check of a written day lives in real-date.ts, which the islands that only check a day import alone.
+export { ISO_DATE, isRealDate } from "./real-date";
 
 /** The day's midnight UTC, for date arithmetic: "2023-10-12" → 2023-10-12T00:00:00Z. */
 export const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
 /** The calendar day (UTC) of a moment, `YYYY-MM-DD`. */
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** True when `text` is a real calendar day written `YYYY-MM-DD` (so 2023-02-30 is false). */
-export function isRealDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

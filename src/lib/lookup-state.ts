@@ -3,7 +3,7 @@
  * knows ("Kyrgyzstan", "киргизия", "Kyrgyz Republic"): it is where the explainer's form lands when it is sent before
  * its script has loaded. Parsing never trusts its input and never throws.
  */
-import { isRealDate } from "./dates";
+import { isRealDate } from "./real-date";
 
 export interface LookupState {
   /** Lower-case alpha-2 code of the country the address names, or null. */

@@ -3,7 +3,7 @@
  * `#trip-<id>` address, and each country's status on that day from the short history the page ships.
  * Parsing never trusts its input: anything malformed is ignored.
  */
-import { isRealDate } from "./dates";
+import { isRealDate } from "./real-date";
 import { decodeFragment } from "./hash";
 
 /** `?at=2024-09-03` → "2024-09-03", kept within [first, last]; null when absent or not a real day. */

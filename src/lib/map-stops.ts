@@ -3,7 +3,7 @@
  * `data-stops` and read back there without trusting it, the key that moves the slider from stop to stop, and the
  * words the control says. Pure: the page builds the stops, the <trip-map> element only wires events to these.
  */
-import { isRealDate } from "./dates";
+import { isRealDate } from "./real-date";
 import type { Trip } from "./trips";
 
 /** A stop: its day, and what happened then ("Kyrgyzstan", "Mongolia and China (skipped)", "today"). */

@@ -32,11 +32,11 @@ export function reportErrorHref(email: string, pageTitle: string, pageUrl: strin
 
 /** Main navigation, in reading order. */
 export const NAV = [
-  { href: routes.home(), label: "Explainer" },
-  { href: routes.timeline(), label: "Timeline" },
-  { href: routes.map(), label: "Travel map", short: "Map" },
-  { href: routes.countries(), label: "Countries" },
-  { href: routes.about(), label: "About" },
+  { href: /* @__PURE__ */ routes.home(), label: "Explainer" },
+  { href: /* @__PURE__ */ routes.timeline(), label: "Timeline" },
+  { href: /* @__PURE__ */ routes.map(), label: "Travel map", short: "Map" },
+  { href: /* @__PURE__ */ routes.countries(), label: "Countries" },
+  { href: /* @__PURE__ */ routes.about(), label: "About" },
 ] as const;
 
 /** True when `href` is the current page or a section that contains it. */

@@ -3,7 +3,7 @@
  * party`: its status on the first day, then each change) and read back in the browser. Reading never trusts its
  * input: a malformed history gives null.
  */
-import { isRealDate } from "./dates";
+import { isRealDate } from "./real-date";
 import { parseStatus } from "./map-status";
 import { statusOn, type MembershipRecord, type Status } from "./membership";
 

@@ -14,7 +14,7 @@ export const WARRANT_EVENT = "2023-03-17-icc-issues-putin-warrant";
 export const PUTIN_COUNTRY = "RU";
 
 /** "1998": the year the Rome Statute was adopted, where the timeline starts. */
-export const STATUTE_YEAR = STATUTE_ADOPTED.slice(0, 4);
+export const STATUTE_YEAR = /* @__PURE__ */ STATUTE_ADOPTED.slice(0, 4);
 
 /** "March 2023": the month of the warrant. */
 export const warrantMonth = (): string => formatWhen(WARRANT_ISSUED, undefined, "month");

@@ -2,7 +2,7 @@
  * One country's embed (/embed/lookup/<country>/): the answer for today is in the page; this answers again for the
  * day in the address (?date=YYYY-MM-DD, as on /countries/), and lets a change of date re-answer for the country.
  */
-import { isRealDate } from "../../lib/dates";
+import { isRealDate } from "../../lib/real-date";
 import type { CountryLookup } from "../Lookup/country-lookup";
 
 export async function answerCountry(): Promise<void> {
