@@ -77,6 +77,8 @@ export function keyAction(
   if (key === "ArrowDown" || key === "ArrowUp") {
     if (!open) return { do: "open", prevent: true };
     if (count === 0) return { do: "none", prevent: true };
+    // From no active option, Down goes to the first and Up to the last (the WAI-ARIA combobox pattern).
+    if (active < 0) return { do: "move", index: key === "ArrowDown" ? 0 : count - 1, prevent: true };
     const step = key === "ArrowDown" ? 1 : -1;
     return { do: "move", index: (active + step + count) % count, prevent: true };
   }

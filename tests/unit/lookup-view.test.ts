@@ -93,6 +93,8 @@ describe("the combobox's keys", () => {
     ["ArrowDown", open, { do: "move", index: 0, prevent: true }],
     ["ArrowDown", { ...open, active: 2 }, { do: "move", index: 0, prevent: true }],
     ["ArrowUp", { ...open, active: 0 }, { do: "move", index: 2, prevent: true }],
+    // With no option active yet, Up goes to the last option (WAI-ARIA combobox pattern), Down to the first.
+    ["ArrowUp", open, { do: "move", index: 2, prevent: true }],
     ["ArrowUp", { ...open, count: 0 }, { do: "none", prevent: true }],
     ["Enter", open, { do: "choose", index: 0, prevent: true }],
     ["Enter", { ...open, active: 1 }, { do: "choose", index: 1, prevent: true }],
