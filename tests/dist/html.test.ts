@@ -116,6 +116,19 @@ describe("the built pages' text", () => {
     expect(glued.slice(0, 10), `${String(glued.length)} dates glued to a word`).toEqual([]);
   });
 
+  it("never glues a label's colon to the next word (“Correction:The”), across inline tags", () => {
+    const glued: string[] = [];
+    for (const file of htmlFiles()) {
+      // Inline tags join their text as it displays (<strong>Correction:</strong>The); other tags keep runs apart.
+      const html = readFileSync(file, "utf8")
+        .replace(/<textarea\b[\s\S]*?<\/textarea>/g, " ")
+        .replace(/<\/?(?:strong|em|b|i|a|span|time|abbr|code)\b[^>]*>/g, "");
+      for (const m of visibleText(html, "\u0000").matchAll(/[^\s\u0000]*[a-z]:[A-Z][a-z][^\s\u0000]*/g))
+        glued.push(`${relative(DIST, file)}: “${m[0]}”`);
+    }
+    expect(glued.slice(0, 10), `${String(glued.length)} colons glued to words`).toEqual([]);
+  });
+
   it("never glues a number between two words (“the26he made”), as Prettier's re-wrapping of markup can", () => {
     const glued: string[] = [];
     for (const file of htmlFiles()) {
