@@ -4,34 +4,16 @@
  * Also checks that public/_headers (Netlify, Cloudflare Pages) sends the same headers for the same paths.
  * Needs `npm run build` first; skipped, with a message, where nginx is not installed.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, findChromium } from "../browser.mjs";
+import { findNginx, headersFor, parseHeadersFile, startNginx, type NginxServer } from "../nginx-server";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "dist");
 
-/** The nginx binary, or null when none is installed. */
-function findNginx(): string | null {
-  if (existsSync("/usr/sbin/nginx")) return "/usr/sbin/nginx";
-  const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
-  const path = which.stdout.trim();
-  return which.status === 0 && path !== "" ? path : null;
-}
 const nginx = findNginx();
 
 /** Headers every response must carry, with the exact value both hosts send. */
@@ -39,50 +21,6 @@ const SECURITY = ["strict-transport-security", "x-content-type-options", "x-fram
 const SHORT_CACHE = /^public, max-age=(\d+)$/;
 
 // ---------- public/_headers, read the way Netlify and Cloudflare Pages read it ----------
-
-interface Rule {
-  pattern: string;
-  headers: [string, string][];
-}
-
-function parseHeadersFile(text: string): Rule[] {
-  const rules: Rule[] = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    const colon = line.indexOf(":");
-    if (!rule || colon < 0)
-      throw new Error(`public/_headers: a header line outside a rule or without a colon: ${line}`);
-    rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
-  return re.test(path);
-}
-
-/** The headers a host sends for `path`: every matching rule's, a name set by two rules joined with ", ". */
-function headersFor(rules: Rule[], path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
-    for (const [name, value] of rule.headers) {
-      const before = out.get(name);
-      out.set(name, before === undefined ? value : `${before}, ${value}`);
-    }
-  }
-  return out;
-}
 
 /** URL path of every file in dist/ (a folder's index.html as the folder), except the host's own config. */
 function builtPaths(): string[] {
@@ -179,102 +117,27 @@ describe("public/_headers (Netlify, Cloudflare Pages)", () => {
 
 // ---------- nginx ----------
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => {
-        done(port);
-      });
-    });
-  });
-}
-
 describe.skipIf(!nginx)(
   nginx
     ? "nginx with deploy/nginx.conf"
     : "nginx with deploy/nginx.conf — skipped: nginx is not installed (apt-get install nginx)",
   () => {
-    let dir = "";
+    let server: NginxServer | null = null;
     let base = "";
-    let proc: ChildProcess | null = null;
-    let log = "";
     const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
 
     beforeAll(async () => {
       requireBuild();
-      dir = mkdtempSync(join(tmpdir(), "nginx-test-"));
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      const site = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8")
-        .replaceAll("__ROOT__", DIST)
-        .replaceAll("__PORT__", `127.0.0.1:${port}`);
-      expect(site, "deploy/nginx.conf has no placeholder left").not.toMatch(/__[A-Z]+__/);
-      writeFileSync(join(dir, "site.conf"), site);
-      for (const t of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, t));
-      const temp = ["body", "proxy", "fastcgi", "uwsgi", "scgi"]
-        .map((t) => `  ${t === "body" ? "client_body" : t}_temp_path ${join(dir, t)};`)
-        .join("\n");
-      writeFileSync(
-        join(dir, "nginx.conf"),
-        [
-          "daemon off;",
-          "worker_processes 1;",
-          // As root, workers would otherwise run as `nobody`, who may not read the checkout.
-          ...(process.getuid?.() === 0 ? ["user root;"] : []),
-          `pid ${join(dir, "nginx.pid")};`,
-          `error_log ${join(dir, "error.log")} warn;`,
-          "events { worker_connections 64; }",
-          "http {",
-          `  access_log ${join(dir, "access.log")};`,
-          temp,
-          `  include ${join(dir, "site.conf")};`,
-          "}",
-          "",
-        ].join("\n"),
-      );
-      const child = spawn(nginx ?? "nginx", ["-p", dir, "-c", join(dir, "nginx.conf")], {
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      proc = child;
-      child.stdout.on("data", (d: Buffer) => (log += d.toString()));
-      child.stderr.on("data", (d: Buffer) => (log += d.toString()));
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${log}`);
-        try {
-          await fetch(`${base}/`);
-          break;
-        } catch {
-          if (Date.now() > deadline) throw new Error(`nginx did not answer on ${base} within 10 s:\n${log}`);
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
+      expect(
+        [...new Set(readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8").match(/__[A-Z]+__/g))].sort(),
+        "deploy/nginx.conf has only its two placeholders, which the test fills in",
+      ).toEqual(["__PORT__", "__ROOT__"]);
+      server = await startNginx(DIST);
+      base = server.base;
     });
 
     afterAll(async () => {
-      const child = proc;
-      if (child && child.exitCode === null) {
-        const exited = new Promise<boolean>((r) =>
-          child.once("exit", () => {
-            r(true);
-          }),
-        );
-        child.kill("SIGQUIT");
-        const stopped = await Promise.race([
-          exited,
-          new Promise<boolean>((r) =>
-            setTimeout(() => {
-              r(false);
-            }, 5000),
-          ),
-        ]);
-        if (!stopped) child.kill("SIGKILL");
-      }
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      await server?.stop();
     });
 
     const get = (path: string) => fetch(`${base}${path}`, { redirect: "manual" });
