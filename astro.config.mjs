@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { redirectSlugs, withCommonName } from "./src/lib/country-name.ts";
 import { pruneCache } from "./src/lib/build/og-cache.ts";
 import { PLACEHOLDER_SITE } from "./src/lib/site.ts";
+import { DEFAULT_LOCALE, LOCALES, pathInDefault } from "./src/lib/locales.ts";
 
 /**
  * After a full build, deletes the cached share cards (.cache/og) that the build did not use.
@@ -103,16 +104,34 @@ export default defineConfig({
   site,
   output: "static",
   trailingSlash: "ignore",
+  // The editions (src/lib/locales.ts): English at /, the others under their code (/ru/, /uk/). Pages are built once
+  // per edition from src/pages/[...lang]/; routes.ts writes the same addresses, for pages and islands alike. No
+  // redirect by browser language.
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   integrations: [
     mdx(),
     // sitemap-index.xml: every page but the 404, the redirects (/countries/kg/ and /countries/russian-federation/
     // → /countries/russia/, and the former addresses of events whose dates were corrected) and the embeds (/embed/,
     // noindex: their full pages are listed).
     sitemap({
+      // Each page's editions as xhtml:link alternates, as its head's hreflang links name them.
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
+      },
+      // The default edition is each page's x-default too, as in the page's head.
+      serialize: (item) => {
+        const fallback = item.links?.find((l) => l.lang === DEFAULT_LOCALE);
+        return fallback ? { ...item, links: [...(item.links ?? []), { ...fallback, lang: "x-default" }] } : item;
+      },
       filter: (page) =>
         !/\/404(\.html)?\/?$/.test(page) &&
-        !former.has(new URL(page).pathname) &&
-        !new URL(page).pathname.startsWith("/embed/"),
+        !former.has(pathInDefault(new URL(page).pathname)) &&
+        !pathInDefault(new URL(page).pathname).startsWith("/embed/"),
     }),
     pruneCardCache(),
     warnOnPlaceholderSite(),

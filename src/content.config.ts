@@ -6,6 +6,7 @@ import { article } from "./schemas/article";
 import { iccState } from "./schemas/icc";
 import { recordReach } from "./schemas/record";
 import { timelineEvent } from "./schemas/timeline";
+import { translatedArticle, translatedEvent } from "./schemas/translation";
 import { unRegionalGroup } from "./schemas/un-groups";
 
 /** Where the editor's files live; tests point it at fixtures. */
@@ -62,4 +63,22 @@ const unGroups = defineCollection({
   schema: unRegionalGroup,
 });
 
-export const collections = { article: articleCollection, timeline, icc, record, unGroups };
+/** The editions' translations of the explainer and the events: content/editions/<code>/article|timeline/*.mdx. */
+const editionArticle = defineCollection({
+  loader: glob({ pattern: "*/article/*.mdx", base: `${CONTENT}/editions` }),
+  schema: translatedArticle,
+});
+const editionTimeline = defineCollection({
+  loader: glob({ pattern: "*/timeline/*.mdx", base: `${CONTENT}/editions` }),
+  schema: translatedEvent,
+});
+
+export const collections = {
+  article: articleCollection,
+  timeline,
+  icc,
+  record,
+  unGroups,
+  editionArticle,
+  editionTimeline,
+};

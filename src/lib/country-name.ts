@@ -41,14 +41,24 @@ export function formalName(state: { name: string; unName?: string | undefined })
   return state.unName === undefined || state.unName === state.name ? null : state.unName;
 }
 
-/** The slug of the country's page, from its common name: "Russia" → "russia" (/countries/russia/). */
-export const countrySlug = (state: { name: string }): string => slugify(state.name);
+/**
+ * The slug of the country's page, from its English common name: "Russia" → "russia" (/countries/russia/), in every
+ * edition (/ru/countries/russia/): an edition's record keeps the English names as `enName` and `enUnName`.
+ */
+export const countrySlug = (state: { name: string; enName?: string | undefined }): string =>
+  slugify(state.enName ?? state.name);
 
 /**
  * The other slugs that lead to the country's page: its alpha-2 code (/countries/ru/) and the slug of its UN name
  * where that differs (/countries/russian-federation/, the address the page had before common names).
  */
-export function redirectSlugs(state: { iso2: string; name: string; unName: string }): string[] {
+export function redirectSlugs(state: {
+  iso2: string;
+  name: string;
+  unName: string;
+  enName?: string | undefined;
+  enUnName?: string | undefined;
+}): string[] {
   const slug = countrySlug(state);
-  return [...new Set([state.iso2.toLowerCase(), slugify(state.unName)])].filter((s) => s !== slug);
+  return [...new Set([state.iso2.toLowerCase(), slugify(state.enUnName ?? state.unName)])].filter((s) => s !== slug);
 }

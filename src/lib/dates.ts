@@ -9,36 +9,58 @@ export const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 /** The calendar day (UTC) of a moment, `YYYY-MM-DD`. */
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
-const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/**
+ * How an edition writes a date, for `Intl` (its tag) and for the year: English "12 October 2023"; Russian
+ * "12 октября 2023 года" and Ukrainian "12 жовтня 2023 року", the full form the region's press writes, where `Intl`
+ * would abbreviate the year ("2023 г."). An edition not listed writes dates as `Intl` does for its code.
+ */
+const DATE_STYLE: Record<string, { tag: string; year: string }> = {
+  en: { tag: "en-GB", year: "" },
+  ru: { tag: "ru", year: " года" },
+  uk: { tag: "uk", year: " року" },
+};
+const style = (locale: string) => DATE_STYLE[locale] ?? { tag: locale, year: "" };
 
-/** "2023-10-12" → "12 October 2023". */
-export function formatDate(day: string): string {
-  return LONG.format(utcDay(day));
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** A day-and-month (`dm`) or month (`m`) format of an edition, made once. */
+function format(locale: string, part: "dm" | "m"): Intl.DateTimeFormat {
+  const key = `${locale} ${part}`;
+  let f = formats.get(key);
+  if (f === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      part === "dm" ? { day: "numeric", month: "long", timeZone: "UTC" } : { month: "long", timeZone: "UTC" };
+    f = new Intl.DateTimeFormat(style(locale).tag, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const yearOf = (day: string, locale: string): string => `${String(Number(day.slice(0, 4)))}${style(locale).year}`;
+
+/** "2023-10-12" → "12 October 2023" ("12 октября 2023 года" in Russian). */
+export function formatDate(day: string, locale = "en"): string {
+  return `${format(locale, "dm").format(utcDay(day))} ${yearOf(day, locale)}`;
 }
 
 /** "2023-10-12", "2023-10-13" → "12–13 October 2023"; spans across months or years keep both parts. */
-export function formatSpan(start: string, end?: string): string {
-  if (end === undefined || end === start) return formatDate(start);
+export function formatSpan(start: string, end?: string, locale = "en"): string {
+  if (end === undefined || end === start) return formatDate(start, locale);
   const [sy, sm] = start.split("-");
   const [ey, em] = end.split("-");
-  const a = formatDate(start).split(" ");
-  const b = formatDate(end);
-  if (sy === ey && sm === em) return `${a[0]}–${b}`;
-  if (sy === ey) return `${a[0]} ${a[1]} – ${b}`;
-  return `${formatDate(start)} – ${b}`;
+  const b = formatDate(end, locale);
+  if (sy === ey && sm === em) return `${String(Number(start.slice(8, 10)))}–${b}`;
+  if (sy === ey) return `${format(locale, "dm").format(utcDay(start))} – ${b}`;
+  return `${formatDate(start, locale)} – ${b}`;
 }
 
 /** How much of a date is known: the day, or only the month or the year. */
 export type DatePrecision = "day" | "month" | "year";
 
-// Pure: a bundle that never calls formatWhen (the lookup's, the map's) leaves it out.
-const MONTH = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /** A span as precisely as it is known: "12–13 October 2023", "November 2026" or "2026". */
-export function formatWhen(start: string, end?: string, precision: DatePrecision = "day"): string {
+export function formatWhen(start: string, end?: string, precision: DatePrecision = "day", locale = "en"): string {
   if (precision === "year") return start.slice(0, 4);
-  if (precision === "month") return MONTH.format(utcDay(start));
-  return formatSpan(start, end);
+  if (precision === "month") return `${format(locale, "m").format(utcDay(start))} ${yearOf(start, locale)}`;
+  return formatSpan(start, end, locale);
 }
 
 /**

@@ -8,11 +8,9 @@
  * Pure, no Astro import: the lookup's island builds its links with it too.
  */
 
-/** The editions planned: English, the default, served without a prefix; Russian and Ukrainian later. */
-export type Locale = "en" | "ru" | "uk";
-/** The editions the build publishes; the first is the default. */
-export const LOCALES: readonly Locale[] = ["en"];
-export const DEFAULT_LOCALE: Locale = "en";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+
+export { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 /** The open-data files under /data/ (see the about page), and the lookup's own two. */
 export const DATA_FILES = [
@@ -26,7 +24,7 @@ export const DATA_FILES = [
 export type DataFile = (typeof DATA_FILES)[number];
 
 /** A site path in a locale's edition: "/timeline/" stays "/timeline/" in the default language. */
-function at(path: string, locale: Locale = DEFAULT_LOCALE): string {
+export function at(path: string, locale: Locale = DEFAULT_LOCALE): string {
   return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
 }
 

@@ -23,24 +23,25 @@ export function correctionsEmail(site: URL | string, configured: string | undefi
   return `corrections@${new URL(site).hostname}`;
 }
 
-/** A mailto: link for reporting an error on a page, with the page named in the subject and body. */
-export function reportErrorHref(email: string, pageTitle: string, pageUrl: string): string {
-  const subject = `Correction: ${pageTitle}`;
-  const body = `Page: ${pageUrl}\n\nWhat is wrong, and a source that shows the correct fact:\n`;
+/** A mailto: link for reporting an error on a page, with the subject and body its edition writes (naming the page). */
+export function reportErrorHref(email: string, subject: string, body: string): string {
   return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-/** Main navigation, in reading order. */
+/** Main navigation, in reading order: each item's address in an edition, and the keys of its words (translate.ts). */
 export const NAV = [
-  { href: /* @__PURE__ */ routes.home(), label: "Explainer" },
-  { href: /* @__PURE__ */ routes.timeline(), label: "Timeline" },
-  { href: /* @__PURE__ */ routes.map(), label: "Travel map", short: "Map" },
-  { href: /* @__PURE__ */ routes.countries(), label: "Countries" },
-  { href: /* @__PURE__ */ routes.about(), label: "About" },
+  { href: (locale?: routes.Locale) => routes.home(undefined, locale), key: "nav.explainer" },
+  { href: (locale?: routes.Locale) => routes.timeline(undefined, locale), key: "nav.timeline" },
+  { href: (locale?: routes.Locale) => routes.map(locale), key: "nav.map", shortKey: "nav.map.short" },
+  { href: (locale?: routes.Locale) => routes.countries(locale), key: "nav.countries" },
+  { href: (locale?: routes.Locale) => routes.about(undefined, locale), key: "nav.about" },
 ] as const;
 
-/** True when `href` is the current page or a section that contains it. */
-export function isCurrent(href: string, pathname: string): boolean {
+/**
+ * True when `href` is the current page or a section that contains it; `home` is the edition's explainer ("/",
+ * "/ru/"), current only on itself.
+ */
+export function isCurrent(href: string, pathname: string, home = "/"): boolean {
   const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
-  return href === "/" ? path === "/" : path.startsWith(href);
+  return href === home ? path === home : path.startsWith(href);
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { countrySlug } from "../../src/lib/country-name";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import * as routes from "../../src/lib/routes";
+import { LOCALES, langParam } from "../../src/lib/locales";
 import { NAV } from "../../src/lib/site";
 import { loadEvents, loadStates } from "./content-data";
 
@@ -28,15 +29,23 @@ function generatedPaths(): Set<string> {
   const paths = new Set<string>();
   const files = readdirSync(PAGES, { recursive: true, encoding: "utf8" }).filter((f) => /\.(astro|ts)$/.test(f));
   for (const file of files) {
-    const route = relative(PAGES, join(PAGES, file))
+    const file_route = relative(PAGES, join(PAGES, file))
       .replace(/\.astro$|\.ts$/, "")
       .replaceAll("\\", "/");
     const page = (p: string) => (/\.[a-z]+$/.test(p) ? `/${p}` : `/${p}/`.replace(/\/index\/$|^\/index\/$/, "/"));
-    if (!route.includes("[")) {
-      paths.add(page(route).replace("//", "/"));
-      continue;
+    // A page under [...lang]/ is built once per edition: the default language without a prefix.
+    const editions = file_route.startsWith("[...lang]/")
+      ? LOCALES.map((l) => `${langParam(l) === undefined ? "" : `${l}/`}${file_route.slice("[...lang]/".length)}`)
+      : [file_route];
+    for (const route of editions) {
+      const bare = route.replace(/^(ru|uk|en)\//, "");
+      if (!bare.includes("[")) {
+        paths.add(page(route).replace("//", "/"));
+        continue;
+      }
+      const key = bare.replace(/\/index$/, "");
+      for (const value of PARAMS[key] ?? []) paths.add(page(route.replace(/\[[^\]]+\]/, value)));
     }
-    for (const value of PARAMS[route] ?? []) paths.add(page(route.replace(/\[[^\]]+\]/, value)));
   }
   return paths;
 }
@@ -53,31 +62,50 @@ describe("routes", () => {
     expect(generated).toContain("/countries/kyrgyzstan/");
   });
 
-  it("builds the address of every page, section, data file and the feed as a page the build makes", () => {
-    const links = [
-      routes.home(),
-      routes.home("updates"),
-      routes.timeline(),
-      routes.map(),
-      routes.countries(),
-      routes.countryOn("KG", "2023-10-12"),
-      routes.about(),
-      routes.about("data-trips"),
-      routes.feed(),
-      ...routes.DATA_FILES.map(routes.data),
-      routes.icon(192),
-      routes.icon(512),
-      ...NAV.map((n) => n.href),
-    ];
-    for (const href of links) expect(generated, href).toContain(pathOf(href));
-  });
+  it.each(LOCALES)(
+    "builds the address of every page, section and feed in the %s edition as a page the build makes",
+    (locale) => {
+      const links = [
+        routes.home(undefined, locale),
+        routes.home("updates", locale),
+        routes.timeline(undefined, locale),
+        routes.map(locale),
+        routes.countries(locale),
+        routes.countryOn("KG", "2023-10-12", locale),
+        routes.about(undefined, locale),
+        routes.about("data-trips", locale),
+        routes.feed(locale),
+        routes.embedLookup(undefined, locale),
+        routes.embedMap(locale),
+        ...routes.DATA_FILES.map(routes.data),
+        routes.icon(192),
+        routes.icon(512),
+        ...NAV.map((n) => n.href(locale)),
+      ];
+      for (const href of links) expect(generated, href).toContain(pathOf(href));
+    },
+  );
 
-  it("builds a page for every timeline event and every country, and a place on the timeline for each event", () => {
-    for (const e of events) {
-      expect(generated).toContain(routes.event(e.id));
-      expect(pathOf(routes.timeline(e.id))).toBe("/timeline/");
+  it.each(LOCALES)(
+    "builds a page for every event and country in the %s edition, and a place on its timeline",
+    (locale) => {
+      const timeline = pathOf(routes.timeline(undefined, locale));
+      for (const e of events) {
+        expect(generated).toContain(routes.event(e.id, locale));
+        expect(pathOf(routes.timeline(e.id, locale))).toBe(timeline);
+      }
+      for (const s of states) expect(generated).toContain(routes.country(countrySlug(s), locale));
+    },
+  );
+
+  it("builds every page type once per edition of the list, and nothing under a code the list lacks", () => {
+    const pageTypes = ["/", "/timeline/", "/map/", "/countries/", "/about/", "/rss.xml", "/embed/map/"];
+    for (const locale of LOCALES) {
+      const prefix = langParam(locale) === undefined ? "" : `/${locale}`;
+      for (const p of pageTypes) expect(generated, `${locale} ${p}`).toContain(`${prefix}${p}`);
     }
-    for (const s of states) expect(generated).toContain(routes.country(countrySlug(s)));
+    const prefixes = new Set([...generated].map((p) => p.split("/")[1]).filter((p) => /^[a-z]{2}$/.test(p ?? "")));
+    expect([...prefixes].sort()).toEqual(LOCALES.filter((l) => langParam(l) !== undefined).sort());
   });
 
   it("writes addresses with a trailing slash and a fragment after it, as the static host serves them", () => {

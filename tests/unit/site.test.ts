@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import en from "../../content/editions/en/ui/main.json";
+import { translator } from "../../src/lib/translate";
 import { PLACEHOLDER_SITE, correctionsEmail, isPlaceholderSite, reportErrorHref } from "../../src/lib/site";
 
 describe("the site's public address", () => {
@@ -19,10 +21,11 @@ describe("the corrections address", () => {
   });
 
   it("starts an email that names the page in its subject and body", () => {
+    const t = translator("en", en);
     const href = reportErrorHref(
       "desk@news.example.org",
-      "Hungary and the ICC",
-      "https://news.example.org/countries/hungary/",
+      t("report.subject", { pageTitle: "Hungary and the ICC" }),
+      t("report.body", { pageUrl: "https://news.example.org/countries/hungary/" }),
     );
     expect(href.startsWith("mailto:desk@news.example.org?subject=")).toBe(true);
     const query = new URLSearchParams(href.slice(href.indexOf("?") + 1));

@@ -1,8 +1,0 @@
-/** The oEmbed answer for the lookup's embed; /countries/ links it in its head. */
-import type { APIRoute } from "astro";
-import { embedFor, oembed } from "../../../lib/embed";
-
-export const GET: APIRoute = ({ site }) => {
-  const e = embedFor("lookup");
-  return Response.json(oembed(new URL(e.path, site).href, e));
-};
