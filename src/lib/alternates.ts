@@ -16,7 +16,8 @@ export interface Alternate {
 
 /** The page at `pathname` in each edition, in the order of LOCALES. */
 export function editionsOf(pathname: string): Alternate[] {
-  const base = pathInDefault(pathname);
+  // Astro names the page-not-found route /404/; it is served as /404.html (/ru/404.html) in every edition.
+  const base = pathInDefault(pathname).replace(/^\/404\/?$/, "/404.html");
   return LOCALES.map((locale) => ({
     locale,
     hreflang: locale,

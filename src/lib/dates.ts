@@ -10,46 +10,35 @@ export const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
- * How an edition writes a date, for `Intl` (its tag) and for the year: English "12 October 2023"; Russian
- * "12 октября 2023 года" and Ukrainian "12 жовтня 2023 року", the full form the region's press writes, where `Intl`
- * would abbreviate the year ("2023 г."). An edition not listed writes dates as `Intl` does for its code.
+ * How an edition writes the year after a day or a month: English "12 October 2023"; Russian "12 октября 2023 года"
+ * and Ukrainian "12 жовтня 2023 року", the full form the region's press writes, where `Intl` would abbreviate
+ * ("2023 г."). Other editions write what `Intl` writes for their code, with the year after it.
  */
-const DATE_STYLE: Record<string, { tag: string; year: string }> = {
-  en: { tag: "en-GB", year: "" },
-  ru: { tag: "ru", year: " года" },
-  uk: { tag: "uk", year: " року" },
-};
-const style = (locale: string) => DATE_STYLE[locale] ?? { tag: locale, year: "" };
+const YEAR_WORD: Record<string, string> = { ru: " года", uk: " року" };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A day-and-month (`dm`) or month (`m`) format of an edition, made once. */
-function format(locale: string, part: "dm" | "m"): Intl.DateTimeFormat {
-  const key = `${locale} ${part}`;
-  let f = formats.get(key);
-  if (f === undefined) {
-    const options: Intl.DateTimeFormatOptions =
-      part === "dm" ? { day: "numeric", month: "long", timeZone: "UTC" } : { month: "long", timeZone: "UTC" };
-    f = new Intl.DateTimeFormat(style(locale).tag, options);
-    formats.set(key, f);
-  }
-  return f;
-}
+const formats: Record<string, Intl.DateTimeFormat> = {};
+/** The day-and-month format of an edition ("12 October", "12 октября"), or its month alone ("October"), made once. */
+const format = (locale: string, monthOnly = false): Intl.DateTimeFormat =>
+  (formats[locale + String(monthOnly)] ??= new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    ...(monthOnly ? {} : { day: "numeric" }),
+    month: "long",
+    timeZone: "UTC",
+  }));
 
-const yearOf = (day: string, locale: string): string => `${String(Number(day.slice(0, 4)))}${style(locale).year}`;
+const withYear = (words: string, day: string, locale: string): string =>
+  `${words} ${day.slice(0, 4)}${YEAR_WORD[locale] ?? ""}`;
 
 /** "2023-10-12" → "12 October 2023" ("12 октября 2023 года" in Russian). */
 export function formatDate(day: string, locale = "en"): string {
-  return `${format(locale, "dm").format(utcDay(day))} ${yearOf(day, locale)}`;
+  return withYear(format(locale).format(utcDay(day)), day, locale);
 }
 
 /** "2023-10-12", "2023-10-13" → "12–13 October 2023"; spans across months or years keep both parts. */
 export function formatSpan(start: string, end?: string, locale = "en"): string {
   if (end === undefined || end === start) return formatDate(start, locale);
-  const [sy, sm] = start.split("-");
-  const [ey, em] = end.split("-");
   const b = formatDate(end, locale);
-  if (sy === ey && sm === em) return `${String(Number(start.slice(8, 10)))}–${b}`;
-  if (sy === ey) return `${format(locale, "dm").format(utcDay(start))} – ${b}`;
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${String(Number(start.slice(8)))}–${b}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${format(locale).format(utcDay(start))} – ${b}`;
   return `${formatDate(start, locale)} – ${b}`;
 }
 
@@ -59,7 +48,7 @@ export type DatePrecision = "day" | "month" | "year";
 /** A span as precisely as it is known: "12–13 October 2023", "November 2026" or "2026". */
 export function formatWhen(start: string, end?: string, precision: DatePrecision = "day", locale = "en"): string {
   if (precision === "year") return start.slice(0, 4);
-  if (precision === "month") return `${format(locale, "m").format(utcDay(start))} ${yearOf(start, locale)}`;
+  if (precision === "month") return withYear(format(locale, true).format(utcDay(start)), start, locale);
   return formatSpan(start, end, locale);
 }
 

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { localeOfPath } from "../../src/lib/locales";
 import { describe, expect, it } from "vitest";
 import { DIST, htmlFiles, urlPath } from "../dist";
 
@@ -117,10 +118,11 @@ describe("every redirect (alpha-2 codes, former slugs, events' former addresses)
     expect(redirects.length).toBeGreaterThan(190);
     for (const { path, redirectTo } of redirects) {
       expect(path, "a redirect lives at a code, a country's former slug or an event's former id").toMatch(
-        /^\/countries\/[a-z0-9-]+\/$|^\/timeline\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/$/,
+        /^(?:\/(?:ru|uk))?(?:\/countries\/[a-z0-9-]+\/|\/timeline\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/)$/,
       );
       const target = pages.find((p) => p.path === redirectTo);
       expect(target, `${path} → ${String(redirectTo)} exists`).toBeDefined();
+      expect(localeOfPath(redirectTo ?? ""), `${path} leads to a page of its own edition`).toBe(localeOfPath(path));
     }
   });
 

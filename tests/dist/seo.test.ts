@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { textOf } from "../../src/lib/seo";
-import { SITE_NAME } from "../../src/lib/site";
+import { LOCALES, langParam, localeOfPath, pathInDefault, type Locale } from "../../src/lib/locales";
 import { pngSize, xmlError } from "../formats";
 import { DIST, htmlFiles, urlPath } from "../dist";
 import { readEvents, readStates } from "../unit/content-data";
@@ -31,7 +31,9 @@ function htmlPages(): Page[] {
 const all = existsSync(DIST) ? htmlPages() : [];
 // Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry their target's metadata, not their own.
 // Embeds (/embed/) are pieces of their full pages for other sites' iframes, noindex, with no share card of their own.
-const pages = all.filter((p) => !p.html.includes('<meta http-equiv="refresh"') && !p.path.startsWith("/embed/"));
+const pages = all.filter(
+  (p) => !p.html.includes('<meta http-equiv="refresh"') && !pathInDefault(p.path).startsWith("/embed/"),
+);
 const redirects = all.filter((p) => p.html.includes('<meta http-equiv="refresh"'));
 
 const decode = (value: string) => textOf(value);
@@ -87,25 +89,44 @@ const byPath = (path: string) => pages.find((p) => p.path === path);
 /** The path of an absolute URL on the site, or null when it points elsewhere. */
 const sitePath = (url: string) => (url.startsWith(`${origin}/`) ? url.slice(origin.length) : null);
 
+/** The site's name in each edition, from its dictionary. */
+const SITE_NAME = Object.fromEntries(
+  LOCALES.map((l) => {
+    const dict = JSON.parse(
+      readFileSync(join(import.meta.dirname, `../../content/editions/${l}/ui/main.json`), "utf8"),
+    ) as Record<string, string>;
+    return [l, dict["site.name"] ?? ""];
+  }),
+) as Record<Locale, string>;
+/** The prefix of an edition's paths: "" for the default, "/ru" for Russian. */
+const prefix = (l: Locale) => (langParam(l) === undefined ? "" : `/${l}`);
+
 const events = readEvents();
 const states = (readStates() as { iso2: string; name: string; shortName?: string }[]).map(withCommonName);
 
 describe("the built site's pages", () => {
-  it("were built: every event and country has a page, with redirects from alpha-2 codes and former slugs", () => {
-    expect(pages.length, "run `npx astro build` first").toBeGreaterThan(0);
-    for (const e of events) expect(byPath(`/timeline/${e.id}/`), e.id).toBeDefined();
-    expect(pages.filter((p) => p.path.startsWith("/countries/") && p.path !== "/countries/")).toHaveLength(
-      states.length,
-    );
-    for (const s of states) expect(byPath(`/countries/${countrySlug(s)}/`), s.name).toBeDefined();
-    const former = events.flatMap((e) => (e.data as { formerIds?: string[] }).formerIds ?? []);
-    for (const id of former) expect(byPath(`/timeline/${id}/`), `${id} is a redirect, not a page`).toBeUndefined();
-    const slugs = states.flatMap(redirectSlugs);
-    expect(slugs).toContain("russian-federation");
-    expect(redirects.map((r) => r.path).sort()).toEqual(
-      [...slugs.map((s) => `/countries/${s}/`), ...former.map((id) => `/timeline/${id}/`)].sort(),
-    );
-  });
+  it.each(LOCALES)(
+    "were built in %s: every event and country has a page, with redirects from codes and former slugs",
+    (locale) => {
+      const at = prefix(locale);
+      expect(pages.length, "run `npx astro build` first").toBeGreaterThan(0);
+      for (const e of events) expect(byPath(`${at}/timeline/${e.id}/`), e.id).toBeDefined();
+      expect(pages.filter((p) => p.path.startsWith(`${at}/countries/`) && p.path !== `${at}/countries/`)).toHaveLength(
+        states.length,
+      );
+      for (const s of states) expect(byPath(`${at}/countries/${countrySlug(s)}/`), s.name).toBeDefined();
+      const former = events.flatMap((e) => (e.data as { formerIds?: string[] }).formerIds ?? []);
+      for (const id of former) expect(byPath(`${at}/timeline/${id}/`), `${id} is a redirect`).toBeUndefined();
+      const slugs = states.flatMap(redirectSlugs);
+      expect(slugs).toContain("russian-federation");
+      expect(
+        redirects
+          .map((r) => r.path)
+          .filter((p) => localeOfPath(p) === locale)
+          .sort(),
+      ).toEqual([...slugs.map((s) => `${at}/countries/${s}/`), ...former.map((id) => `${at}/timeline/${id}/`)].sort());
+    },
+  );
 
   it("redirect pages carry their target's title, description, canonical address and share card, and noindex", () => {
     for (const redirect of redirects) {
@@ -142,11 +163,12 @@ describe("the built site's pages", () => {
       expect(m.one("og:title").length).toBeGreaterThan(3);
       const og = m.one("og:title");
       const t = m.title ?? "";
-      const fits = t === og || t === `${og} | ${SITE_NAME}` || (t.endsWith("…") && og.startsWith(t.slice(0, -1)));
+      const site = SITE_NAME[localeOfPath(page.path)];
+      const fits = t === og || t === `${og} | ${site}` || (t.endsWith("…") && og.startsWith(t.slice(0, -1)));
       expect(fits, `${page.path}: <title> "${t}" is og:title "${og}", with the site name or cut short`).toBe(true);
       expect(t.length, `${page.path}: <title> fits in search results`).toBeLessThanOrEqual(70);
       expect(m.one("og:description")).toBe(description);
-      expect(m.one("og:site_name")).toBe(SITE_NAME);
+      expect(m.one("og:site_name")).toBe(site);
       expect(["article", "website"]).toContain(m.one("og:type"));
       expect(m.one("og:image:width")).toBe("1200");
       expect(m.one("og:image:height")).toBe("630");
@@ -166,9 +188,10 @@ describe("the built site's pages", () => {
     expect(meta(byPath("/about/") as Page).one("og:type")).toBe("website");
   });
 
-  it("have unique titles and descriptions", () => {
-    const titles = pages.map((p) => meta(p).title);
-    const descriptions = pages.map((p) => meta(p).one("description"));
+  it.each(LOCALES)("have unique titles and descriptions within the %s edition", (locale) => {
+    const own = pages.filter((p) => localeOfPath(p.path) === locale);
+    const titles = own.map((p) => meta(p).title);
+    const descriptions = own.map((p) => meta(p).one("description"));
     const twice = (list: (string | undefined)[]) => list.filter((t, i) => list.indexOf(t) !== i);
     expect(twice(titles), "titles used on two pages").toEqual([]);
     expect(twice(descriptions), "descriptions used on two pages").toEqual([]);
@@ -254,8 +277,10 @@ describe("the sitemap and robots.txt", () => {
   });
 });
 
-describe("the RSS feed", () => {
-  const text = existsSync(join(DIST, "rss.xml")) ? readFileSync(join(DIST, "rss.xml"), "utf8") : "";
+describe.each(LOCALES)("the %s edition's RSS feed", (locale) => {
+  const at = prefix(locale);
+  const feed = join(DIST, at, "rss.xml");
+  const text = existsSync(feed) ? readFileSync(feed, "utf8") : "";
   const channel = text.slice(0, text.indexOf("<item>"));
   const items = elements(text, "item").map((item) => {
     const field = (tag: string) => {
@@ -268,13 +293,13 @@ describe("the RSS feed", () => {
   it("is well-formed XML with a channel title and link, and is linked from every page", () => {
     expect(xmlError(text)).toBeNull();
     expect(text).toMatch(/^<\?xml[^>]*\?><rss version="2\.0">/);
-    expect(elements(channel, "title")[0]).toBe("The Putin Warrant, Explained");
-    expect(elements(channel, "link")[0]).toBe(`${origin}/`);
-    for (const page of pages) {
+    expect(elements(channel, "title")[0]).toBe(SITE_NAME[locale]);
+    expect(elements(channel, "link")[0]).toBe(`${origin}${at}/`);
+    for (const page of pages.filter((p) => localeOfPath(p.path) === locale)) {
       expect(
         meta(page)
           .link("alternate")
-          .some((l) => l["href"] === "/rss.xml"),
+          .some((l) => l["href"] === `${at}/rss.xml`),
         page.path,
       ).toBe(true);
     }
@@ -298,7 +323,7 @@ describe("the RSS feed", () => {
     expect(guids.size, "guids are unique").toBe(items.length);
     for (const e of events)
       expect(
-        items.some((i) => i["link"] === `${origin}/timeline/${e.id}/`),
+        items.some((i) => i["link"] === `${origin}${at}/timeline/${e.id}/`),
         e.id,
       ).toBe(true);
   });
