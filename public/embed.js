@@ -1,5 +1,6 @@
-// The resize script for this site's embeds. Paste it after an <iframe> of one of our /embed/ pages: the iframe
-// then takes the height the embed reports (a message { type, height } on load and on every change of size). It
+// The resize script for this site's embeds. Paste it after an <iframe> of one of our /embed/ pages (or an
+// edition's, /ru/embed/, /uk/embed/): the iframe then takes the height the embed reports (a message
+// { type, height } on load and on every change of size). It
 // trusts only messages from an iframe of ours, by its window, sent from this script's own origin; or, from an
 // iframe of ours sandboxed without allow-same-origin (as WordPress does), from the origin such a frame has, "null".
 // It reads and stores nothing else, and asks no server for anything.
@@ -14,7 +15,8 @@
     [...document.querySelectorAll("iframe")].filter((frame) => {
       try {
         const src = new URL(frame.src, location.href);
-        return src.origin === origin && src.pathname.startsWith("/embed/");
+        // /embed/… in English, /ru/embed/… and /uk/embed/… in the editions.
+        return src.origin === origin && /^\/(?:[a-z]{2}\/)?embed\//.test(src.pathname);
       } catch {
         return false;
       }

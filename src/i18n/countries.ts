@@ -31,3 +31,9 @@ export function countryName(iso2: string, english: string, locale: Locale): stri
     throw new Error(`no ${locale} name for ${iso2}: add it to content/editions/${locale}/country-names.json`);
   return name;
 }
+
+/** A state's name in the Russian and Ukrainian editions, for the open data's `name_ru` and `name_uk`. */
+export const editionNames = (state: { iso2: string; name: string }): { name_ru: string; name_uk: string } => ({
+  name_ru: countryName(state.iso2, state.name, "ru"),
+  name_uk: countryName(state.iso2, state.name, "uk"),
+});

@@ -58,14 +58,14 @@ export function embedSnippet(src: string, e: Pick<Embeddable, "title" | "height"
   return script ? `${iframe}\n<script async src="${attr(`${origin}/embed.js`)}"></script>` : iframe;
 }
 
-/** The oEmbed 1.0 answer (type "rich") for an embed at the absolute address `src`. */
-export function oembed(src: string, e: Pick<Embeddable, "title" | "height">) {
+/** The oEmbed 1.0 answer (type "rich") for an embed at the absolute address `src`; `provider` is the site's name in the embed's edition. */
+export function oembed(src: string, e: Pick<Embeddable, "title" | "height">, provider: string = SITE_NAME) {
   const origin = new URL(src).origin;
   return {
     version: "1.0",
     type: "rich",
     title: e.title,
-    provider_name: SITE_NAME,
+    provider_name: provider,
     provider_url: `${origin}/`,
     html: embedSnippet(src, e),
     width: 640,

@@ -4,9 +4,11 @@
  * drawing (satori, resvg, fonts, cache) lives in src/lib/build/og-render.ts. No Astro imports.
  */
 import { formatWhen } from "./dates";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { STATUS_COLOR } from "./map-status";
-import { STATUS_LABEL, warrantDuty, type Status } from "./membership";
-import { KIND_LABEL, type Kind } from "./timeline";
+import type { Status } from "./membership";
+import type { Kind } from "./timeline";
+import type { Translator } from "./translate";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -25,6 +27,8 @@ export interface Card {
   badge?: { label: string; color: string };
   /** Colour of the band down the left edge; the site's red when absent. */
   band?: string;
+  /** The footer's words on the right, in the card's edition, e.g. "Every fact sourced" (`ogCard.footer`). */
+  footer?: string;
 }
 
 /** The light theme's colours (src/styles/global.css), which every card uses. */
@@ -36,23 +40,24 @@ export const COLORS = {
   accent: "#8a1c1c",
 } as const;
 
-/** The card for a country: its common name (the UN's above it where it differs) and its status today, in words and colour. */
-export function countryCard(name: string, status: Status, unName: string | null = null): Card {
+/** The card for a country: its name (the UN's above it where it differs) and its status today, in words and colour, in `t`'s edition. */
+export function countryCard(name: string, status: Status, unName: string | null, t: Translator): Card {
   return {
-    eyebrow: "Countries and the ICC",
-    ...(unName === null ? {} : { dateline: `UN name: ${unName}` }),
+    eyebrow: t("ogCard.eyebrow.countries"),
+    ...(unName === null ? {} : { dateline: t("ogCard.unName", { unName }) }),
     title: name,
-    badge: { label: STATUS_LABEL[status], color: STATUS_COLOR[status] },
-    text: cardDuty(status),
+    badge: { label: t(`status.label.${status}`), color: STATUS_COLOR[status] },
+    text: cardDuty(status, t),
     band: STATUS_COLOR[status],
+    footer: t("ogCard.footer"),
   };
 }
 
 /** What the status means for the warrant, short enough for two lines of a card. */
-export function cardDuty(status: Status): string {
-  return status === "party" || status === "withdrawing"
-    ? "Bound to cooperate with the Court: it must arrest Putin if he enters its territory."
-    : warrantDuty(status);
+export function cardDuty(status: Status, t: Translator): string {
+  if (status === "party" || status === "withdrawing") return t("ogCard.countryDuty.party");
+  // The lookup's sentence for today (`warrantDuty`): one with no signature and one withdrawn read the same.
+  return t(`duty.${status === "signature_withdrawn" ? "non_party" : status}.is`);
 }
 
 /** The fields of a timeline event a card shows. */
@@ -65,13 +70,14 @@ export interface EventFields {
   place?: string | undefined;
 }
 
-/** The card for a timeline event: its date, kind and title. */
-export function eventCard(event: EventFields): Card {
+/** The card for a timeline event: its date (in the edition's words), kind and title. */
+export function eventCard(event: EventFields, t: Translator, locale: Locale = DEFAULT_LOCALE): Card {
   const where = event.place === undefined ? "" : ` · ${event.place}`;
   return {
-    eyebrow: `Timeline · ${KIND_LABEL[event.kind]}`,
-    dateline: `${formatWhen(event.date, event.endDate, event.datePrecision)}${where}`,
+    eyebrow: t("ogCard.eyebrow.timelineKind", { kind: t(`kind.${event.kind}`) }),
+    dateline: `${formatWhen(event.date, event.endDate, event.datePrecision, locale)}${where}`,
     title: event.title,
+    footer: t("ogCard.footer"),
   };
 }
 

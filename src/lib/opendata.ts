@@ -20,6 +20,10 @@ export interface StateRow {
   name: string;
   /** The UN Treaty Collection's name ("Bolivia (Plurinational State of)"); the same as `name` where they agree. */
   unName: string;
+  /** The name the Russian edition's pages show ("Кыргызстан"). */
+  name_ru: string;
+  /** The name the Ukrainian edition's pages show ("Киргизстан"). */
+  name_uk: string;
   slug: string;
   url: string;
   status: Status;
@@ -35,13 +39,22 @@ export interface StateRow {
   sources: { url: string; title: string; publisher: string }[];
 }
 
-/** The rows of the ICC download, with each status as of `day`. */
-export function stateRows(states: readonly StateRecord[], day: string, slugOf: (s: StateRecord) => string): StateRow[] {
+/** A state's name in the other editions, as their pages show it (src/i18n/countries.ts at build time). */
+export type EditionNames = (state: StateRecord) => { name_ru: string; name_uk: string };
+
+/** The rows of the ICC download (English records), with each status as of `day` and the editions' names. */
+export function stateRows(
+  states: readonly StateRecord[],
+  day: string,
+  slugOf: (s: StateRecord) => string,
+  namesOf: EditionNames,
+): StateRow[] {
   return states.map((s) => ({
     iso2: s.iso2,
     iso3: s.iso3,
     name: s.name,
     unName: s.unName,
+    ...namesOf(s),
     slug: slugOf(s),
     url: routes.country(slugOf(s)),
     status: statusOn(s, day),
@@ -63,6 +76,8 @@ const CSV_COLUMNS = [
   "iso3",
   "name",
   "unName",
+  "name_ru",
+  "name_uk",
   "slug",
   "url",
   "status",

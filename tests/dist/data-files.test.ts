@@ -70,3 +70,42 @@ describe("the lookup's data files, /data/lookup.json and /data/lookup-names.json
     }
   });
 });
+
+describe("the open data names every state in all three editions' words", () => {
+  it("gives /data/icc-states.json and .csv the Russian and Ukrainian names the pages show (needs a build)", () => {
+    const file = join(DIST, "data/icc-states.json");
+    expect(existsSync(file), "run `npm run build` first").toBe(true);
+    const rows = JSON.parse(readFileSync(file, "utf8")) as {
+      iso2: string;
+      name: string;
+      name_ru: string;
+      name_uk: string;
+    }[];
+    expect(rows).toHaveLength(states.length);
+    // The editions' own names, from content/editions/ru/country-names.json and CLDR.
+    expect(rows.find((r) => r.iso2 === "KG")).toMatchObject({
+      name: "Kyrgyzstan",
+      name_ru: "Кыргызстан",
+      name_uk: "Киргизстан",
+    });
+    for (const r of rows) {
+      expect(r.name_ru, r.iso2).toMatch(/[А-Яа-яЁё]/);
+      expect(r.name_uk, r.iso2).toMatch(/[А-Яа-яІіЇїЄєҐґ]/);
+    }
+    const ru = readFileSync(join(DIST, "ru/countries/kyrgyzstan/index.html"), "utf8");
+    expect(ru).toContain("Кыргызстан");
+    const csv = readFileSync(join(DIST, "data/icc-states.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toMatch(/^iso2,iso3,name,unName,name_ru,name_uk,slug,/);
+    expect(csv).toMatch(/\r\nKG,KGZ,Kyrgyzstan,Kyrgyzstan,Кыргызстан,Киргизстан,kyrgyzstan,/);
+  });
+
+  it("gives /data/timeline.json each event's title and summary in the editions that translate it", () => {
+    const events = JSON.parse(readFileSync(join(DIST, "data/timeline.json"), "utf8")) as Record<string, unknown>[];
+    expect(events).toHaveLength(loadEvents().length);
+    for (const e of events)
+      for (const key of ["title_ru", "title_uk", "summary_ru", "summary_uk"]) expect(e).toHaveProperty(key);
+    const translated = events.filter((e) => typeof e["title_ru"] === "string");
+    expect(translated.length).toBeGreaterThan(0);
+    for (const e of translated) expect(e["title_ru"]).toMatch(/[А-Яа-яЁё]/);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Framing: other sites may put /embed/ in an <iframe>, and nothing else. public/_headers (Netlify, Cloudflare
+ * Framing: other sites may put /embed/ (and the editions' /ru/embed/, /uk/embed/) in an <iframe>, and nothing else. public/_headers (Netlify, Cloudflare
  * Pages, which join the headers of every matching rule) gives each built file one framing policy, and nginx with
  * deploy/nginx.conf sends the same; a browser then shows an embed in another origin's page and refuses the map page.
  * Needs `npm run build` first; the nginx part is skipped, with a message, where nginx is not installed.
@@ -15,7 +15,7 @@ import { findNginx, freePort, headersFor, parseHeadersFile, startNginx, type Ngi
 
 const ROOT = join(DIST, "..");
 const rules = parseHeadersFile(readFileSync(join(ROOT, "public/_headers"), "utf8"));
-const isEmbed = (path: string) => path.startsWith("/embed/");
+const isEmbed = (path: string) => /^\/(?:(?:ru|uk)\/)?embed\//.test(path);
 const frameAncestors = (csp: string | null | undefined) =>
   csp
     ?.split(";")
@@ -38,6 +38,19 @@ describe("public/_headers: who may frame what", () => {
     expect(paths).toContain("/embed/lookup/");
     expect(paths).toContain("/embed/lookup/kyrgyzstan/");
     expect(paths).toContain("/embed/map/");
+    expect(paths).toContain("/ru/embed/map/");
+    expect(paths).toContain("/uk/embed/lookup/");
+  });
+
+  it("frames the editions' embeds like the English ones, and none of the editions' pages", () => {
+    for (const path of ["/ru/embed/map/", "/uk/embed/lookup/", "/uk/embed/lookup/kyrgyzstan/"]) {
+      expect(frameAncestors(headersFor(rules, path).get("content-security-policy")), path).toEqual(["*"]);
+      expect(headersFor(rules, path).get("x-frame-options"), path).toBeUndefined();
+    }
+    for (const path of ["/ru/map/", "/ru/", "/uk/countries/kyrgyzstan/"]) {
+      expect(frameAncestors(headersFor(rules, path).get("content-security-policy")), path).toEqual(["'self'"]);
+      expect(headersFor(rules, path).get("x-frame-options"), path).toBe("SAMEORIGIN");
+    }
   });
 
   it("lets any site frame /embed/ and no other path but the site itself, with one policy per file", () => {
@@ -92,7 +105,15 @@ describe.skipIf(!nginx)(
     const get = (path: string) => fetch(`${server?.base ?? ""}${path}`, { redirect: "manual" });
 
     it("sends an embed only frame-ancestors * and no X-Frame-Options, as public/_headers does", async () => {
-      for (const path of ["/embed/lookup/", "/embed/lookup/kyrgyzstan/", "/embed/map/", "/embed/map/oembed.json"]) {
+      for (const path of [
+        "/embed/lookup/",
+        "/embed/lookup/kyrgyzstan/",
+        "/embed/map/",
+        "/embed/map/oembed.json",
+        "/ru/embed/map/",
+        "/uk/embed/lookup/",
+        "/ru/embed/map/oembed.json",
+      ]) {
         const res = await get(path);
         expect(res.status, path).toBe(200);
         expect(res.headers.get("x-frame-options"), path).toBeNull();
@@ -105,7 +126,7 @@ describe.skipIf(!nginx)(
     });
 
     it("sends every other page frame-ancestors 'self' and X-Frame-Options SAMEORIGIN, as public/_headers does", async () => {
-      for (const path of ["/", "/map/", "/countries/", "/countries/kyrgyzstan/", "/embed.js"]) {
+      for (const path of ["/", "/map/", "/countries/", "/countries/kyrgyzstan/", "/embed.js", "/ru/map/", "/uk/"]) {
         const res = await get(path);
         expect(res.status, path).toBe(200);
         expect(res.headers.get("x-frame-options"), path).toBe("SAMEORIGIN");
@@ -147,6 +168,13 @@ describe.skipIf(!nginx)(
           };
           expect(await heading("/embed/map/")).toBe("Where Putin has travelled since the ICC warrant");
           expect(await heading("/embed/lookup/kyrgyzstan/")).toBe("Kyrgyzstan and the ICC");
+          // The editions' headings, whatever their words, as built.
+          const h1 = (file: string) =>
+            /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(DIST, file), "utf8"))?.[1]?.trim() ?? "";
+          expect(await heading("/ru/embed/map/"), "the Russian edition's map embed").toBe(
+            h1("ru/embed/map/index.html"),
+          );
+          expect(await heading("/ru/map/"), "nor the Russian map page").not.toBe(h1("ru/map/index.html"));
           // A refused frame shows the browser's own error page ("… is blocked"), not ours.
           expect(await heading("/map/"), "the map page is not shown in another site's frame").not.toBe("Travel map");
           expect(await heading("/countries/"), "nor the countries page").not.toBe("Countries and the ICC");

@@ -30,7 +30,7 @@ function htmlPages(): Page[] {
 
 const all = existsSync(DIST) ? htmlPages() : [];
 // Redirect pages (/countries/kg/ → /countries/kyrgyzstan/) carry their target's metadata, not their own.
-// Embeds (/embed/) are pieces of their full pages for other sites' iframes, noindex, with no share card of their own.
+// Embeds (/embed/, /ru/embed/, …) are pieces of their full pages for other sites' iframes, noindex, with no share card of their own.
 const pages = all.filter(
   (p) => !p.html.includes('<meta http-equiv="refresh"') && !pathInDefault(p.path).startsWith("/embed/"),
 );
@@ -233,6 +233,17 @@ describe("the built site's pages", () => {
     expect(alt).toContain(data.title);
     expect(alt).toMatch(/Timeline · (Court|Travel|Membership|Diplomacy|War)/);
     expect(alt).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
+  it("gives an edition's page the edition's own card, described in its words", () => {
+    const ru = meta(byPath("/ru/countries/kyrgyzstan/") as Page);
+    expect(sitePath(ru.one("og:image"))).toBe("/og/ru/countries/kyrgyzstan.png");
+    expect(ru.one("og:image:alt")).toMatch(/^Страны и МУС\. Кыргызстан\. /);
+    expect(ru.one("og:image:alt")).not.toMatch(/Kyrgyzstan|Signed/);
+    const uk = meta(byPath("/uk/timeline/2023-03-17-icc-issues-putin-warrant/") as Page);
+    expect(sitePath(uk.one("og:image"))).toBe("/og/uk/timeline/2023-03-17-icc-issues-putin-warrant.png");
+    expect(uk.one("og:image:alt")).toMatch(/^Хронологія · [А-ЯІЇЄҐ][а-яіїєґ']+\. 17 березня 2023 року/);
+    expect(sitePath(meta(byPath("/ru/") as Page).one("og:image"))).toBe("/og/ru.png");
   });
 });
 

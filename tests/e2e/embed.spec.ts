@@ -130,6 +130,15 @@ for (const sandbox of [false, true]) {
       expect(problems).toEqual([]);
     });
 
+    test("the resize script fits an edition's embed as it does an English one", async ({ page }) => {
+      for (const path of ["/ru/embed/map/", "/uk/embed/lookup/kyrgyzstan/"]) {
+        const { frame, iframe, problems } = await open(page, path, sandbox);
+        await expectFitted(frame, iframe);
+        expect((await iframe.boundingBox())?.height ?? 0, `${path}: the iframe left its first 300 px`).not.toBe(300);
+        expect(problems, path).toEqual([]);
+      }
+    });
+
     for (const { name, embed, source } of EMBEDS) {
       test(`${name}: fits its iframe, links its full page in a new tab, and axe finds nothing`, async ({ page }) => {
         const { frame, iframe, problems } = await open(page, embed.path, sandbox);

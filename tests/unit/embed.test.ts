@@ -32,6 +32,15 @@ describe("the embed code", () => {
 });
 
 describe("the oEmbed answer", () => {
+  it("names the provider and the title in the edition's words when given them", () => {
+    const e = { ...embedFor("map"), path: "/ru/embed/map/", title: "Куда ездил Путин после выдачи ордера МУС" };
+    const answer = oembed("https://news.example/ru/embed/map/", e, "Ордер на арест Путина: объясняем");
+    expect(answer.title).toBe("Куда ездил Путин после выдачи ордера МУС");
+    expect(answer.provider_name).toBe("Ордер на арест Путина: объясняем");
+    expect(answer.html).toContain('src="https://news.example/ru/embed/map/"');
+    expect(answer.html).toContain('title="Куда ездил Путин после выдачи ордера МУС"');
+  });
+
   it("is version 1.0, type rich, with the iframe as html, its size, title and provider", () => {
     const e = embedFor("map");
     const answer = oembed("https://news.example/embed/map/", e);

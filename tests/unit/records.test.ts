@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { STATUSES, parseStatus } from "../../src/lib/membership";
 import { stateRows } from "../../src/lib/opendata";
+import { editionNames } from "../../src/i18n/countries";
 import { countrySlug } from "../../src/lib/country-name";
 import { tripsFrom } from "../../src/lib/trips";
 import { loadEvents, loadStates } from "./content-data";
@@ -23,9 +24,15 @@ describe("records typed by the schemas", () => {
   const states = loadStates();
 
   it("the downloads take the records as the schema and the treaty dates give them", () => {
-    const rows = stateRows(states, "2026-01-01", countrySlug);
+    const rows = stateRows(states, "2026-01-01", countrySlug, editionNames);
     expect(rows).toHaveLength(states.length);
-    expect(rows.find((r) => r.iso2 === "KG")).toMatchObject({ url: "/countries/kyrgyzstan/", status: "signatory" });
+    expect(rows.find((r) => r.iso2 === "KG")).toMatchObject({
+      url: "/countries/kyrgyzstan/",
+      status: "signatory",
+      name: "Kyrgyzstan",
+      name_ru: "Кыргызстан",
+      name_uk: "Киргизстан",
+    });
   });
 
   it("the trips take the travel events as the timeline schema gives them", () => {

@@ -1,70 +1,80 @@
 /**
- * Every page's share card, by the card's slug (see `cardSlug` in src/lib/og.ts). The /og/ endpoint
- * draws them all; the page head looks its own up, so a page needs no card code of its own.
+ * Every page's share card, by the card's slug (see `cardSlug` in src/lib/og.ts): one per page of every edition,
+ * in the edition's words ("countries/kyrgyzstan", "ru/countries/kyrgyzstan"). The /og/ endpoint draws them all;
+ * the page head looks its own up, so a page needs no card code of its own.
  */
 import { getArticle, getEvents, getStates } from "../../data/content";
+import { useTranslations } from "../../i18n";
 import { asOf } from "../../lib/as-of";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../lib/locales";
 import { partiesOn, statusOn } from "../../lib/membership";
-import { countryCard, eventCard, type Card } from "../../lib/og";
+import { cardSlug, countryCard, eventCard, type Card } from "../../lib/og";
 import { countrySlug, formalName } from "../../lib/country-name";
+import * as routes from "../../lib/routes";
 
 let cards: Promise<Map<string, Card>> | undefined;
 
-/** Every card, built once per build. */
+/** Every card of every edition, built once per build. */
 export function getCards(): Promise<Map<string, Card>> {
-  cards ??= build();
+  cards ??= Promise.all(LOCALES.map(build)).then((maps) => new Map(maps.flatMap((m) => [...m])));
   return cards;
 }
 
-async function build(): Promise<Map<string, Card>> {
-  const [{ data: article }, events, states] = await Promise.all([getArticle(), getEvents(), getStates()]);
+/** The slug of an edition's index card, which a page without a card of its own shows: "index", "ru". */
+export const indexCardSlug = (locale: Locale): string => cardSlug(routes.home(undefined, locale));
+
+async function build(locale: Locale): Promise<[string, Card][]> {
+  const t = useTranslations(locale);
+  const [{ data: article }, events, states] = await Promise.all([
+    getArticle(locale),
+    getEvents(locale),
+    getStates(locale),
+  ]);
   const now = asOf();
   const parties = partiesOn(states, now).length;
-  const map = new Map<string, Card>([
-    ["index", { eyebrow: "Explainer", title: article.title, text: article.description }],
-    [
-      "timeline",
-      {
-        eyebrow: "Timeline",
-        title: "The ICC, Ukraine and Putin's travels, 1998 to today",
-        text: `${String(events.length)} events, from the Rome Statute to the warrant and the trips since, each with its sources.`,
-      },
-    ],
-    [
-      "map",
-      {
-        eyebrow: "Travel map",
-        title: "Where Putin has travelled since the ICC warrant",
-        text: "Every foreign trip since March 2023, and whether each host must arrest him.",
-      },
-    ],
-    [
-      "countries",
-      {
-        eyebrow: "Countries and the ICC",
-        title: "Is it an ICC State Party? Every country's status",
-        text: `${String(parties)} states are parties to the Rome Statute today. Look up any country.`,
-      },
-    ],
-    [
-      "about",
-      {
-        eyebrow: "About",
-        title: "Sources, methods and open data",
-        text: "How this explainer checks its facts, where its data comes from, and how to report an error.",
-      },
-    ],
-    [
-      "404",
-      {
-        eyebrow: "Page not found",
-        title: "There is no page at this address",
-        text: `Start from the explainer: ${article.title}.`,
-      },
-    ],
-  ]);
+  const footer = t("ogCard.footer");
+  const page = (path: string, card: Omit<Card, "footer">): [string, Card] => [cardSlug(path), { ...card, footer }];
+  const list: [string, Card][] = [
+    page(routes.home(undefined, locale), {
+      eyebrow: t("ogCard.eyebrow.explainer"),
+      title: article.title,
+      text: article.description,
+    }),
+    page(routes.timeline(undefined, locale), {
+      eyebrow: t("ogCard.eyebrow.timeline"),
+      title: t("ogCard.timeline.title"),
+      text: t("ogCard.timeline.text", { count: events.length }),
+    }),
+    page(routes.map(locale), {
+      eyebrow: t("ogCard.eyebrow.map"),
+      title: t("ogCard.map.title"),
+      text: t("ogCard.map.text"),
+    }),
+    page(routes.countries(locale), {
+      eyebrow: t("ogCard.eyebrow.countries"),
+      title: t("ogCard.countries.title"),
+      text: t("ogCard.countries.text", { parties }),
+    }),
+    page(routes.about(undefined, locale), {
+      eyebrow: t("ogCard.eyebrow.about"),
+      title: t("ogCard.about.title"),
+      text: t("ogCard.about.text"),
+    }),
+  ];
+  // The 404 page is built once, in English (src/pages/404.astro).
+  if (locale === DEFAULT_LOCALE)
+    list.push(
+      page("/404.html", {
+        eyebrow: t("ogCard.eyebrow.notFound"),
+        title: t("ogCard.notFound.title"),
+        text: t("ogCard.notFound.text", { title: article.title }),
+      }),
+    );
   for (const state of states)
-    map.set(`countries/${countrySlug(state)}`, countryCard(state.name, statusOn(state, now), formalName(state)));
-  for (const event of events) map.set(`timeline/${event.id}`, eventCard(event.data));
-  return map;
+    list.push([
+      cardSlug(routes.country(countrySlug(state), locale)),
+      countryCard(state.name, statusOn(state, now), formalName(state), t),
+    ]);
+  for (const event of events) list.push([cardSlug(routes.event(event.id, locale)), eventCard(event.data, t, locale)]);
+  return list;
 }

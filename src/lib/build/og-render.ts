@@ -15,14 +15,25 @@ import { cardTree } from "./og-tree";
 /** Bump when the drawing changes outside the element tree (e.g. the PNG settings), so cached cards are redrawn. */
 export const TEMPLATE_VERSION = 1;
 
-/** The font files cards use (Latin, then Latin Extended for names beyond it), under node_modules/@fontsource. */
+/**
+ * The font files cards use, under node_modules/@fontsource: Latin, Latin Extended (names beyond it), Cyrillic and
+ * Cyrillic Extended (the Russian and Ukrainian editions). Each subset has a family name of its own, which the
+ * tree lists in turn (`SANS`, `SERIF` in og-tree.ts): satori keeps one font per name, weight and style, so
+ * subsets under one name would hide each other and draw the missing glyph's box.
+ */
 const FONT_FILES = [
   ["Inter", "inter/files/inter-latin-400-normal.woff", 400],
   ["Inter", "inter/files/inter-latin-700-normal.woff", 700],
-  ["Inter", "inter/files/inter-latin-ext-400-normal.woff", 400],
-  ["Inter", "inter/files/inter-latin-ext-700-normal.woff", 700],
+  ["Inter Latin Ext", "inter/files/inter-latin-ext-400-normal.woff", 400],
+  ["Inter Latin Ext", "inter/files/inter-latin-ext-700-normal.woff", 700],
+  ["Inter Cyrillic", "inter/files/inter-cyrillic-400-normal.woff", 400],
+  ["Inter Cyrillic", "inter/files/inter-cyrillic-700-normal.woff", 700],
+  ["Inter Cyrillic Ext", "inter/files/inter-cyrillic-ext-400-normal.woff", 400],
+  ["Inter Cyrillic Ext", "inter/files/inter-cyrillic-ext-700-normal.woff", 700],
   ["Source Serif 4", "source-serif-4/files/source-serif-4-latin-700-normal.woff", 700],
-  ["Source Serif 4", "source-serif-4/files/source-serif-4-latin-ext-700-normal.woff", 700],
+  ["Source Serif 4 Latin Ext", "source-serif-4/files/source-serif-4-latin-ext-700-normal.woff", 700],
+  ["Source Serif 4 Cyrillic", "source-serif-4/files/source-serif-4-cyrillic-700-normal.woff", 700],
+  ["Source Serif 4 Cyrillic Ext", "source-serif-4/files/source-serif-4-cyrillic-ext-700-normal.woff", 700],
 ] as const;
 
 /** The packages that draw a card; their versions are part of the cache key. */

@@ -5,6 +5,10 @@
  */
 import { CARD_HEIGHT, CARD_WIDTH, COLORS, type Card } from "../og";
 
+/** The card's families, each subset in turn (see FONT_FILES in og-render.ts): Latin first, then Cyrillic. */
+export const SANS = "Inter, Inter Latin Ext, Inter Cyrillic, Inter Cyrillic Ext";
+export const SERIF = "Source Serif 4, Source Serif 4 Latin Ext, Source Serif 4 Cyrillic, Source Serif 4 Cyrillic Ext";
+
 /** Title size by length, so short titles stand large and long ones fit in three lines. */
 function titleSize(title: string): number {
   if (title.length <= 24) return 84;
@@ -44,13 +48,13 @@ export function cardTree(card: Card, siteName: string, host: string): El {
   const children: El[] = [
     el("div", { display: "flex", alignItems: "center", gap: 18 }, [
       mark,
-      el("div", { fontFamily: "Inter", fontWeight: 700, fontSize: 30, color: COLORS.ink }, siteName),
+      el("div", { fontFamily: SANS, fontWeight: 700, fontSize: 30, color: COLORS.ink }, siteName),
     ]),
     el("div", { display: "flex", flexDirection: "column" }, [
       el(
         "div",
         {
-          fontFamily: "Inter",
+          fontFamily: SANS,
           fontWeight: 700,
           fontSize: 26,
           letterSpacing: 2,
@@ -63,7 +67,7 @@ export function cardTree(card: Card, siteName: string, host: string): El {
         ? [
             el(
               "div",
-              { fontFamily: "Inter", fontWeight: 700, fontSize: 34, color: COLORS.ink, marginTop: 14 },
+              { fontFamily: SANS, fontWeight: 700, fontSize: 34, color: COLORS.ink, marginTop: 14 },
               curly(card.dateline),
             ),
           ]
@@ -72,7 +76,7 @@ export function cardTree(card: Card, siteName: string, host: string): El {
         "div",
         {
           display: "block",
-          fontFamily: "Source Serif 4",
+          fontFamily: SERIF,
           fontWeight: 700,
           fontSize: size,
           lineHeight: 1.12,
@@ -88,7 +92,7 @@ export function cardTree(card: Card, siteName: string, host: string): El {
               el(
                 "div",
                 {
-                  fontFamily: "Inter",
+                  fontFamily: SANS,
                   fontWeight: 700,
                   fontSize: 34,
                   color: "#ffffff",
@@ -107,7 +111,7 @@ export function cardTree(card: Card, siteName: string, host: string): El {
               "div",
               {
                 display: "block",
-                fontFamily: "Inter",
+                fontFamily: SANS,
                 fontWeight: 400,
                 fontSize: 30,
                 lineHeight: 1.35,
@@ -127,11 +131,11 @@ export function cardTree(card: Card, siteName: string, host: string): El {
         justifyContent: "space-between",
         borderTop: `2px solid ${COLORS.rule}`,
         paddingTop: 18,
-        fontFamily: "Inter",
+        fontFamily: SANS,
         fontSize: 24,
         color: COLORS.ink2,
       },
-      [el("div", {}, host), el("div", {}, "Every fact sourced")],
+      [el("div", {}, host), el("div", {}, card.footer ?? "Every fact sourced")],
     ),
   ];
   return el(

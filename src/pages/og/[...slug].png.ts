@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { join } from "node:path";
 import { getCards } from "../../components/Share/cards";
-import { SITE_NAME } from "../../lib/site";
+import { useTranslations } from "../../i18n";
+import { localeOfPath } from "../../lib/locales";
 import { drawingVersions, loadCardFonts, renderCard, type CardFont } from "../../lib/build/og-render";
 import type { Card } from "../../lib/og";
 
@@ -14,9 +15,11 @@ export const getStaticPaths = (async () => {
 let fonts: Promise<CardFont[]> | undefined;
 let versions: Promise<string> | undefined;
 
-export const GET: APIRoute<{ card: Card }> = async ({ props, site }) => {
+export const GET: APIRoute<{ card: Card }> = async ({ params, props, site }) => {
+  // The card's edition from its slug ("ru/countries/kyrgyzstan"), for the site's name in its words.
+  const t = useTranslations(localeOfPath(`/${params.slug ?? ""}/`));
   const { png } = await renderCard(props.card, {
-    siteName: SITE_NAME,
+    siteName: t("site.name"),
     host: site?.host ?? "",
     // Cards already drawn with the same inputs are read back from here (the folder is git-ignored);
     // OG_CACHE=0 draws every card afresh.
