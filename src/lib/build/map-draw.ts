@@ -67,6 +67,8 @@ export interface DrawOptions {
   layout?: LayoutId;
   /** Story notes to place on the map (see `storyNotes` in trip-facts.ts); none by default. */
   notes?: readonly StoryNote[];
+  /** A city's name in the edition (src/i18n/places.ts), for the names on the map; English by default. */
+  place?: (english: string) => string;
 }
 
 /** Everything the page draws. */
@@ -79,6 +81,7 @@ export function drawMap({
   grid = 10,
   layout = "wide",
   notes = [],
+  place,
 }: DrawOptions): MapDrawing {
   const { width, labelSize } = LAYOUTS[layout];
   const byA3 = new Map(states.map((s) => [s.iso3, s]));
@@ -184,7 +187,7 @@ export function drawMap({
       const w = textWidth("Moscow", labelSize, true) / 2 + 2;
       if (d.panel.box) fixed.push([x - w, y - 9 - labelSize, x + w, y - 6]);
     }
-    d.labels = placeLabels(mine, d.panel, fixed, width, labelSize);
+    d.labels = placeLabels(mine, d.panel, fixed, width, labelSize, place);
     const mineNotes = notes.filter((n) => mine.some((m) => m.trip.id === n.trips[0]?.id));
     d.notes = placeNotes(
       mineNotes,
