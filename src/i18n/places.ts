@@ -1,6 +1,7 @@
 /**
- * Place names (cities on the map and in the trip table) in an edition's language, from
- * content/editions/<lang>/places.json (English name → the edition's). A name the file lacks stays in English.
+ * Place names (cities on the map and in the trip table, areas the map draws that are not in the ICC data) in an
+ * edition's language, from content/editions/<lang>/places.json (English name → the edition's). A name the file
+ * lacks stays in English.
  * Pure: the JSON is bundled at build time.
  */
 import type { Locale } from "../lib/locales";

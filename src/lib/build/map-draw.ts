@@ -67,7 +67,10 @@ export interface DrawOptions {
   layout?: LayoutId;
   /** Story notes to place on the map (see `storyNotes` in trip-facts.ts); none by default. */
   notes?: readonly StoryNote[];
-  /** A city's name in the edition (src/i18n/places.ts), for the names on the map; English by default. */
+  /**
+   * A place's name in the edition (src/i18n/places.ts): cities on the map, and areas not in the ICC data (Taiwan,
+   * W. Sahara) in their tooltips; English by default.
+   */
   place?: (english: string) => string;
 }
 
@@ -91,7 +94,8 @@ export function drawMap({
     return {
       a3,
       iso2: s?.iso2 ?? null,
-      name: s?.name ?? atlasName,
+      // An area not in the ICC data keeps the atlas's English name unless the edition has one.
+      name: s?.name ?? (place ? place(atlasName) : atlasName),
       status: s ? statusOn(s, day) : null,
       history: s && historyFrom !== null ? statusHistory(s, historyFrom, day) : null,
     };
