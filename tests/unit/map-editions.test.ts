@@ -19,13 +19,14 @@ import {
   tripHeading,
 } from "../../src/lib/map-text";
 import { playText, timeStops } from "../../src/lib/map-stops";
-import { translator } from "../../src/lib/translate";
+import { translator, type Dictionary } from "../../src/lib/translate";
 import { keySentence, otherTripsSentence, storyNotes, type KeyNumbers } from "../../src/lib/trip-facts";
 import type { Trip } from "../../src/lib/trips";
 
 const en = translator("en-GB", { ...enMain, ...enMap });
 const ru = translator("ru", { ...ruMain, ...ruMap });
-const uk = translator("uk", { ...ukMain, ...ukMap });
+// The Ukrainian file carries a `_meta` note object (never shown), which the Dictionary type does not describe.
+const uk = translator("uk", { ...ukMain, ...ukMap } as unknown as Dictionary);
 
 const trip: Trip = {
   id: "2023-10-12-visit-kyrgyzstan",
