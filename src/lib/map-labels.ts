@@ -45,8 +45,12 @@ function advance(ch: string): number {
   if (".,;:'’!|iljI".includes(ch)) return 0.27;
   if ("tfr()-".includes(ch)) return 0.37;
   if ("mwMW".includes(ch)) return 0.88;
-  if ("шщжмюыфШЩЖМЮЫФ".includes(ch)) return 0.8;
-  if (/[A-ZА-ЯЁІЇЄҐ]/.test(ch)) return 0.66;
+  if (/[A-Z]/.test(ch)) return 0.66;
+  // Cyrillic (the Russian and Ukrainian editions' names and notes) runs wider than Latin.
+  if ("іїІЇ".includes(ch)) return 0.3;
+  if ("шщжмюыфШЩЖМЮЫФ".includes(ch)) return 0.86;
+  if (/[А-ЯЁЄҐ]/.test(ch)) return 0.72;
+  if (/[а-яёєґ]/.test(ch)) return 0.6;
   if (/\d/.test(ch)) return 0.58;
   return 0.56;
 }

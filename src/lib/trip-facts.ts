@@ -147,7 +147,11 @@ export const monthYear = (day: string, t?: Translator): string =>
 /** The usual short name of a summit: "15th BRICS Summit" → "BRICS", "G20 Leaders' Summit" → "G20". */
 export function summitShort(trip: Pick<Trip, "summitName" | "purpose">, t?: Translator): string {
   const name = purposeText(trip, t);
-  return /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1] ?? name;
+  const latin = /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1];
+  if (latin !== undefined || t === undefined) return latin ?? name;
+  // The editions' names: "XVII саммит БРИКС" → "БРИКС"; the Russian G20 is «Группа двадцати», shortened G20.
+  if (/Групп[аы] двадцати/.test(name)) return "G20";
+  return /(?<!\p{L})(БРИКС|БРІКС|ШОС|СНГ|СНД|ОДКБ|АТЭС|АТЕС|ЕАЭС|ЄАЕС|АСЕАН)(?!\p{L})/u.exec(name)?.[1] ?? name;
 }
 
 /**

@@ -20,7 +20,8 @@ import {
 } from "../../src/lib/map-text";
 import { playText, timeStops } from "../../src/lib/map-stops";
 import { translator, type Dictionary } from "../../src/lib/translate";
-import { keySentence, otherTripsSentence, storyNotes, type KeyNumbers } from "../../src/lib/trip-facts";
+import { keySentence, otherTripsSentence, storyNotes, summitShort, type KeyNumbers } from "../../src/lib/trip-facts";
+import { textWidth } from "../../src/lib/map-labels";
 import type { Trip } from "../../src/lib/trips";
 
 const en = translator("en-GB", { ...enMain, ...enMap });
@@ -142,5 +143,23 @@ describe("placeName", () => {
     expect(placeName("Bishkek", "uk")).toBe("Бішкек");
     expect(placeName("Bishkek", "en")).toBe("Bishkek");
     expect(placeName("Nowhere", "ru")).toBe("Nowhere");
+  });
+});
+
+describe("summitShort in the editions", () => {
+  it("shortens the editions' summit names as the English", () => {
+    const summit = (summitName: string) => ({ summitName, purpose: "summit" as const });
+    expect(summitShort(summit("XVII саммит БРИКС"), ru)).toBe("БРИКС");
+    expect(summitShort(summit("Саммит лидеров «Группы двадцати»"), ru)).toBe("G20");
+    expect(summitShort(summit("17-й саміт БРІКС"), uk)).toBe("БРІКС");
+    expect(summitShort(summit("Зустріч лідерів економік АТЕС"), uk)).toBe("АТЕС");
+    expect(summitShort(summit("15th BRICS Summit"), en)).toBe(summitShort(summit("15th BRICS Summit")));
+  });
+});
+
+describe("textWidth", () => {
+  it("counts Cyrillic wider than Latin, and leaves Latin as it was", () => {
+    expect(textWidth("Moscow", 12)).toBeCloseTo((0.88 + 0.56 * 4 + 0.88) * 12 * 1.04);
+    expect(textWidth("Москва", 12)).toBeGreaterThan(textWidth("Moskva", 12));
   });
 });
