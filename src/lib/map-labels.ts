@@ -46,12 +46,17 @@ function advance(ch: string): number {
   if ("tfr()-".includes(ch)) return 0.37;
   if ("mwMW".includes(ch)) return 0.88;
   if (/[A-Z]/.test(ch)) return 0.66;
+  // Cyrillic (the Russian and Ukrainian editions' names and notes) runs wider than Latin.
+  if ("іїІЇ".includes(ch)) return 0.3;
+  if ("шщжмюыфШЩЖМЮЫФ".includes(ch)) return 0.86;
+  if (/[А-ЯЁЄҐ]/.test(ch)) return 0.72;
+  if (/[а-яёєґ]/.test(ch)) return 0.6;
   if (/\d/.test(ch)) return 0.58;
   return 0.56;
 }
 /** Rough width of a text at a font size, in SVG units, on the generous side (a name must not overrun its box). */
 export const textWidth = (text: string, size: number, bold = false): number =>
-  // Place and summit names are Latin letters: splitting by code point is enough here.
+  // Place and summit names are Latin or Cyrillic letters: splitting by code point is enough here.
   // eslint-disable-next-line @typescript-eslint/no-misused-spread
   [...text].reduce((w, ch) => w + advance(ch), 0) * size * (bold ? 1.07 : 1) * 1.04;
 
@@ -65,6 +70,8 @@ export function placeLabels(
   fixed: readonly Box[],
   width = MAP_WIDTH,
   size = LAYOUTS.wide.labelSize,
+  /** A city's name as the map writes it (the edition's, see src/i18n/places.ts); English by default. */
+  place: (english: string) => string = (english) => english,
 ): MapLabel[] {
   const r = MARKER_RADIUS + 3;
   const taken: Box[] = [...fixed, ...markers.map((m): Box => [m.x - r, m.y - r, m.x + r, m.y + r])];
@@ -81,7 +88,8 @@ export function placeLabels(
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    const w = textWidth(city, size);
+    const text = place(city);
+    const w = textWidth(text, size);
     // Below, above, right, left; then the four corners, for crowded places.
     const candidates: [MapLabel["anchor"], number, number, Box][] = [
       ["middle", cx, y1 + size, [cx - w / 2, y1 + 1, cx + w / 2, y1 + 1 + h]],
@@ -99,7 +107,7 @@ export function placeLabels(
     const [anchor, x, y, box] = pick;
     taken.push(box);
     const date = group.map((m) => m.trip.start).sort()[0] ?? "";
-    labels.push({ text: city, x: r1(x), y: r1(y), anchor, date });
+    labels.push({ text, x: r1(x), y: r1(y), anchor, date });
   }
   return labels;
 }

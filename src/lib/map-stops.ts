@@ -4,6 +4,7 @@
  * words the control says. Pure: the page builds the stops, the <trip-map> element only wires events to these.
  */
 import { isRealDate } from "./real-date";
+import type { Translator } from "./translate";
 import type { Trip } from "./trips";
 
 /** A stop: its day, and what happened then ("Kyrgyzstan", "Mongolia and China (skipped)", "today"). */
@@ -17,19 +18,25 @@ export const TODAY_STOP = "today";
 
 /**
  * The stops for trips up to `today`: each day a trip dated to the day began, in order, naming its host countries
- * (with the status of a trip not made), then today unless a trip began today.
+ * (with the status of a trip not made), then today unless a trip began today. With a translator `tr` the status
+ * is the edition's word (tripStatus.*) and the names are joined as its language lists them.
  */
 export function timeStops(
   trips: readonly Pick<Trip, "start" | "country" | "status" | "datePrecision">[],
   today: string,
+  tr?: Translator,
 ): TimeStop[] {
   const dated = trips.filter((t) => t.datePrecision === "day" && t.start <= today);
+  const status = (s: Trip["status"]) => (tr ? tr(`tripStatus.${s}`) : s);
+  const join = (names: string[]) =>
+    tr ? new Intl.ListFormat(tr.locale, { type: "conjunction" }).format(names) : names.join(" and ");
   const stops = [...new Set(dated.map((t) => t.start))].sort().map((d) => ({
     d,
-    t: dated
-      .filter((t) => t.start === d)
-      .map((t) => `${t.country}${t.status === "made" ? "" : ` (${t.status})`}`)
-      .join(" and "),
+    t: join(
+      dated
+        .filter((t) => t.start === d)
+        .map((t) => `${t.country}${t.status === "made" ? "" : ` (${status(t.status)})`}`),
+    ),
   }));
   if (stops.at(-1)?.d !== today) stops.push({ d: today, t: TODAY_STOP });
   return stops;
@@ -87,7 +94,8 @@ export function stopNote(stop: TimeStop | undefined, day: string): string {
 }
 
 /** The Play button's words: Pause while playing; with reduced motion, one step per press. */
-export function playText(playing: boolean, reducedMotion: boolean, atEnd: boolean): string {
+export function playText(playing: boolean, reducedMotion: boolean, atEnd: boolean, t?: Translator): string {
+  if (t) return t(`travelMap.${playing ? "pause" : !reducedMotion ? "play" : atEnd ? "fromStart" : "nextTrip"}`);
   if (playing) return "Pause";
   if (!reducedMotion) return "Play";
   return atEnd ? "From the start" : "Next trip";

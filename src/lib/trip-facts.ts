@@ -1,9 +1,11 @@
 /**
  * What the trips add up to, in numbers and in words, and the story notes the map draws, all computed from the
- * trips (never typed by hand). Pure, so tests can check them against the data.
+ * trips (never typed by hand). Pure, so tests can check them against the data. The sentences take an optional
+ * translator (keys trips.*, story.*): without one they are English, as before.
  */
 import { purposeText } from "./map-text";
 import { isParty } from "./membership";
+import type { Translator } from "./translate";
 import type { Trip } from "./trips";
 
 /** The key numbers of the record of trips. */
@@ -52,8 +54,19 @@ export function listWords(items: readonly string[]): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
 
+/** "Mongolia and Tajikistan" in the edition's words (`Intl.ListFormat`), or listWords without a translator. */
+const listIn = (items: readonly string[], t?: Translator): string =>
+  t ? new Intl.ListFormat(t.locale, { type: "conjunction" }).format(items) : listWords(items);
+
 /** "26 trips to 15 countries since the warrant, 2 of them to States Parties (Mongolia and Tajikistan)." */
-export function keySentence(k: KeyNumbers): string {
+export function keySentence(k: KeyNumbers, t?: Translator): string {
+  if (t) {
+    const parties =
+      k.toParties === 0
+        ? t("trips.key.noParties")
+        : t("trips.key.parties", { n: k.toParties, hosts: listIn(k.partyHosts, t) });
+    return t("trips.key", { made: k.made, countries: k.countries, parties });
+  }
   const parties =
     k.toParties === 0
       ? ", none of them to a State Party"
@@ -65,7 +78,8 @@ export function keySentence(k: KeyNumbers): string {
  * The trips that are not counted, said separately: skipped, announced and (when the map shows them, `context`)
  * those before the warrant.
  */
-export function otherTripsSentence(k: KeyNumbers, context: boolean): string {
+export function otherTripsSentence(k: KeyNumbers, context: boolean, t?: Translator): string {
+  if (t) return otherTripsIn(k, context, t);
   const parts: string[] = [];
   if (k.skipped > 0) {
     parts.push(
@@ -82,6 +96,20 @@ export function otherTripsSentence(k: KeyNumbers, context: boolean): string {
       : "";
   const uncounted =
     parts.length > 0 ? `${parts.length > 1 ? "Neither is" : "Those are not"} counted or numbered. ` : "";
+  return `${counted}${uncounted}${before}`.trim();
+}
+
+/** otherTripsSentence in the edition's words. */
+function otherTripsIn(k: KeyNumbers, context: boolean, t: Translator): string {
+  const parts: string[] = [];
+  if (k.skipped > 0) {
+    const to = k.skippedToParties > 0 ? t("trips.other.skippedToParties", { n: k.skippedToParties }) : "";
+    parts.push(`${t("trips.other.skipped", { n: k.skipped })}${to}`);
+  }
+  if (k.announced > 0) parts.push(t("trips.other.announced", { n: k.announced }));
+  const counted = parts.length > 0 ? `${parts.join("; ")}. ` : "";
+  const before = context && k.before > 0 ? t("trips.other.before", { n: k.before }) : "";
+  const uncounted = parts.length > 0 ? `${t(parts.length > 1 ? "trips.other.neither" : "trips.other.those")} ` : "";
   return `${counted}${uncounted}${before}`.trim();
 }
 
@@ -109,28 +137,37 @@ export interface StoryNote {
 
 const SHORT_MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
-/** "Sep 2024". */
-export const monthYear = (day: string): string => SHORT_MONTH.format(new Date(`${day}T00:00:00Z`));
+/** "Sep 2024" ("сент. 2024 г." with a Russian translator). */
+export const monthYear = (day: string, t?: Translator): string =>
+  (t && t.locale !== "en-GB"
+    ? new Intl.DateTimeFormat(t.locale, { month: "short", year: "numeric", timeZone: "UTC" })
+    : SHORT_MONTH
+  ).format(new Date(`${day}T00:00:00Z`));
 
 /** The usual short name of a summit: "15th BRICS Summit" → "BRICS", "G20 Leaders' Summit" → "G20". */
-export function summitShort(trip: Pick<Trip, "summitName" | "purpose">): string {
-  const name = purposeText(trip);
-  return /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1] ?? name;
+export function summitShort(trip: Pick<Trip, "summitName" | "purpose">, t?: Translator): string {
+  const name = purposeText(trip, t);
+  const latin = /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1];
+  if (latin !== undefined || t === undefined) return latin ?? name;
+  // The editions' names: "XVII саммит БРИКС" → "БРИКС"; the Russian G20 is «Группа двадцати», shortened G20.
+  if (/Групп[аы] двадцати/.test(name)) return "G20";
+  return /(?<!\p{L})(БРИКС|БРІКС|ШОС|СНГ|СНД|ОДКБ|АТЭС|АТЕС|ЕАЭС|ЄАЕС|АСЕАН)(?!\p{L})/u.exec(name)?.[1] ?? name;
 }
 
 /**
  * The notes, from the data: every State Party that hosted him after the warrant, and every State Party whose
  * summit he skipped after the warrant.
  */
-export function storyNotes(trips: readonly Trip[]): StoryNote[] {
+export function storyNotes(trips: readonly Trip[], t?: Translator): StoryNote[] {
+  const month = (day: string) => monthYear(day, t);
   const groups = new Map<string, { kind: StoryNote["kind"]; trips: Trip[] }>();
-  for (const t of trips) {
-    if (!t.sinceWarrant || !hostParty(t)) continue;
-    const kind = t.status === "made" ? "hosted" : t.status === "skipped" && t.purpose === "summit" ? "skipped" : null;
+  for (const x of trips) {
+    if (!x.sinceWarrant || !hostParty(x)) continue;
+    const kind = x.status === "made" ? "hosted" : x.status === "skipped" && x.purpose === "summit" ? "skipped" : null;
     if (kind === null) continue;
-    const key = `${kind} ${t.iso2}`;
+    const key = `${kind} ${x.iso2}`;
     const group = groups.get(key) ?? { kind, trips: [] };
-    group.trips.push(t);
+    group.trips.push(x);
     groups.set(key, group);
   }
   return [...groups.values()].map(({ kind, trips: list }) => {
@@ -141,10 +178,10 @@ export function storyNotes(trips: readonly Trip[]): StoryNote[] {
       return {
         kind,
         trips: list,
-        title: once ? `${first.country}, ${monthYear(first.start)}` : first.country,
+        title: once ? `${first.country}, ${month(first.start)}` : first.country,
         lines: [
-          { text: "State Party, hosted him", date: first.start },
-          ...(once ? [] : list.map((t) => ({ text: monthYear(t.start), date: t.start }))),
+          { text: t ? t("story.hosted") : "State Party, hosted him", date: first.start },
+          ...(once ? [] : list.map((x) => ({ text: month(x.start), date: x.start }))),
         ],
         date: first.start,
       };
@@ -154,8 +191,8 @@ export function storyNotes(trips: readonly Trip[]): StoryNote[] {
       trips: list,
       title: first.country,
       lines: [
-        { text: "State Party; he skipped", date: first.start },
-        ...list.map((t) => ({ text: `${summitShort(t)}, ${monthYear(t.start)}`, date: t.start })),
+        { text: t ? t("story.skipped") : "State Party; he skipped", date: first.start },
+        ...list.map((x) => ({ text: `${summitShort(x, t)}, ${month(x.start)}`, date: x.start })),
       ],
       date: first.start,
     };

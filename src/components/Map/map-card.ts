@@ -11,6 +11,8 @@ import type { Status } from "../../lib/membership";
 import * as routes from "../../lib/routes";
 import { slugify } from "../../lib/slug";
 import { statusAt } from "../../lib/status-history";
+import type { Locale } from "../../lib/locales";
+import type { Translator } from "../../lib/translate";
 
 /** A shape's status on `day`: from its history when it changes over the span, else from its shading class. */
 function shapeStatus(shape: SVGElement, day: string): Status | null {
@@ -31,7 +33,14 @@ export interface DetailCard {
 }
 
 /** The card `card`, filled in `body` and placed within `figure`, for the <trip-map> `root`. */
-export function detailCard(root: HTMLElement, card: HTMLElement, body: HTMLElement, figure: HTMLElement): DetailCard {
+export function detailCard(
+  root: HTMLElement,
+  card: HTMLElement,
+  body: HTMLElement,
+  figure: HTMLElement,
+  t: Translator,
+  locale: Locale,
+): DetailCard {
   let current: SVGAElement | null = null;
   let quiet = false;
 
@@ -86,12 +95,13 @@ export function detailCard(root: HTMLElement, card: HTMLElement, body: HTMLEleme
     heading.textContent = name;
     const p = document.createElement("p");
     p.className = "mt-1";
-    p.textContent = countryStatusLine(shapeStatus(shape, day), formatDate(day));
+    p.textContent = countryStatusLine(shapeStatus(shape, day), formatDate(day, locale), t);
     const nodes: Node[] = [heading, p];
     if (iso2) {
       const link = document.createElement("a");
-      link.href = routes.country(slugify(name));
-      link.textContent = `${name} and the ICC`;
+      // Another edition's names are not slugs: its shapes carry the English slug.
+      link.href = routes.country(shape.dataset["slug"] ?? slugify(name), locale);
+      link.textContent = t("travelMap.card.countryLink", { country: name });
       const lp = document.createElement("p");
       lp.className = "mt-2";
       lp.append(link);

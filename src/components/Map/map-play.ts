@@ -4,6 +4,7 @@
  */
 import { playText } from "../../lib/map-stops";
 import { nextStop } from "../../lib/time-axis";
+import type { Translator } from "../../lib/translate";
 import type { TimeControl } from "./map-time";
 
 /** Time between two steps while playing. */
@@ -24,6 +25,7 @@ export function player(
   text: HTMLElement | null,
   icon: HTMLElement | null,
   time: () => TimeControl,
+  t: Translator,
 ): Player {
   let timer: number | undefined;
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -31,7 +33,7 @@ export function player(
 
   const label = () => {
     const playing = timer !== undefined;
-    if (text) text.textContent = playText(playing, reduced.matches, atEnd());
+    if (text) text.textContent = playText(playing, reduced.matches, atEnd(), t);
     if (icon) icon.textContent = playing ? "❚❚" : "▶";
   };
   const dispose = () => {

@@ -10,9 +10,11 @@ import { keyTarget, stopNote, type TimeStop } from "../../lib/map-stops";
 import { countryLabel } from "../../lib/map-text";
 import { statusAt } from "../../lib/status-history";
 import { snapToStop, valueOfStop } from "../../lib/time-axis";
+import type { Locale } from "../../lib/locales";
+import type { Translator } from "../../lib/translate";
 
 /** Shows each shape whose status changes over the span in its status on `day`. */
-function paintStatuses(shapes: readonly SVGElement[], day: string): void {
+function paintStatuses(shapes: readonly SVGElement[], day: string, t: Translator): void {
   for (const el of shapes) {
     const s = statusAt(el.dataset["h"] ?? "", day);
     if (s === null) continue;
@@ -23,7 +25,7 @@ function paintStatuses(shapes: readonly SVGElement[], day: string): void {
     if (fill) el.setAttribute("fill", fill);
     else el.removeAttribute("fill");
     const title = el.querySelector("title");
-    if (title) title.textContent = countryLabel(el.dataset["name"] ?? "", s);
+    if (title) title.textContent = countryLabel(el.dataset["name"] ?? "", s, t);
   }
 }
 
@@ -35,6 +37,9 @@ export interface TimeParts {
   status: HTMLElement;
   /** How many trips were made since the warrant, for the status line; null: count the numbered markers. */
   made: number | null;
+  /** The edition's strings, and its code for dates. */
+  t: Translator;
+  locale: Locale;
 }
 
 /** What the rest of the map asks of the time control. */
@@ -60,7 +65,7 @@ export function timeControl(
   stops: readonly TimeStop[],
   hooks: { onDay: () => void; interrupt: () => void; stepped: () => void },
 ): TimeControl {
-  const { root, svgs, range, status } = parts;
+  const { root, svgs, range, status, t, locale } = parts;
   const days = stops.map((s) => s.d);
   const last = days.at(-1) ?? "";
   let index = days.length - 1;
@@ -78,14 +83,15 @@ export function timeControl(
   const setDay = (day: string) => {
     shown = day;
     for (const el of dated) el.classList.toggle("tm-off", (el.dataset["date"] ?? "") > day);
-    paintStatuses(changing, day);
+    paintStatuses(changing, day, t);
     index = positionFor(days, day);
     range.value = String(valueOfStop(days, index));
     const count = numberedDays.filter((d) => d <= day).length;
     const what = stopNote(stops[index], day);
-    range.setAttribute("aria-valuetext", `${formatDate(day)}${what}`);
-    status.textContent = `Up to ${formatDate(day)}${what}: ${String(count)} of ${String(made)} trips made since the warrant.`;
-    for (const label of dayLabels) label.textContent = formatDate(day);
+    const date = formatDate(day, locale);
+    range.setAttribute("aria-valuetext", `${date}${what}`);
+    status.textContent = t("travelMap.status", { date, what, count, made });
+    for (const label of dayLabels) label.textContent = date;
     for (const button of steps) {
       const step = Number(button.dataset["step"]);
       button.disabled = step < 0 ? index <= 0 : index >= days.length - 1;

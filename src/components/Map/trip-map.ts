@@ -8,6 +8,8 @@
  */
 import { parseAt } from "../../lib/map-state";
 import { parseStops } from "../../lib/map-stops";
+import type { Locale } from "../../lib/locales";
+import { translator, type Dictionary } from "../../lib/translate";
 import { detailCard } from "./map-card";
 import { mapLinks } from "./map-links";
 import { player, type Player } from "./map-play";
@@ -29,14 +31,17 @@ class TripMap extends HTMLElement {
     const stops = parseStops(this.dataset["stops"]);
     if (stops === null) return;
 
-    const card = detailCard(this, cardBox, body, figure);
+    // The edition's strings come from the page (data-strings), never a bundled dictionary.
+    const locale = (this.dataset["locale"] ?? "en") as Locale;
+    const t = translator(this.dataset["tag"] ?? "en-GB", JSON.parse(this.dataset["strings"] ?? "{}") as Dictionary);
+    const card = detailCard(this, cardBox, body, figure, t, locale);
     const text = this.querySelector<HTMLElement>("[data-play-text]");
     const icon = this.querySelector<HTMLElement>("[data-play-icon]");
     // Play and the time control each call the other: Play moves the day, moving the slider stops Play.
-    const playback = player(play, text, icon, () => time);
+    const playback = player(play, text, icon, () => time, t);
     this.#player = playback;
     const made = this.dataset["made"] === undefined ? null : Number(this.dataset["made"]);
-    const time: TimeControl = timeControl({ root: this, svgs, range, status, made }, stops, {
+    const time: TimeControl = timeControl({ root: this, svgs, range, status, made, t, locale }, stops, {
       onDay: () => {
         card.closeIfOff();
       },

@@ -67,6 +67,11 @@ export interface DrawOptions {
   layout?: LayoutId;
   /** Story notes to place on the map (see `storyNotes` in trip-facts.ts); none by default. */
   notes?: readonly StoryNote[];
+  /**
+   * A place's name in the edition (src/i18n/places.ts): cities on the map, and areas not in the ICC data (Taiwan,
+   * W. Sahara) in their tooltips; English by default.
+   */
+  place?: (english: string) => string;
 }
 
 /** Everything the page draws. */
@@ -79,6 +84,7 @@ export function drawMap({
   grid = 10,
   layout = "wide",
   notes = [],
+  place,
 }: DrawOptions): MapDrawing {
   const { width, labelSize } = LAYOUTS[layout];
   const byA3 = new Map(states.map((s) => [s.iso3, s]));
@@ -88,7 +94,8 @@ export function drawMap({
     return {
       a3,
       iso2: s?.iso2 ?? null,
-      name: s?.name ?? atlasName,
+      // An area not in the ICC data keeps the atlas's English name unless the edition has one.
+      name: s?.name ?? (place ? place(atlasName) : atlasName),
       status: s ? statusOn(s, day) : null,
       history: s && historyFrom !== null ? statusHistory(s, historyFrom, day) : null,
     };
@@ -184,7 +191,7 @@ export function drawMap({
       const w = textWidth("Moscow", labelSize, true) / 2 + 2;
       if (d.panel.box) fixed.push([x - w, y - 9 - labelSize, x + w, y - 6]);
     }
-    d.labels = placeLabels(mine, d.panel, fixed, width, labelSize);
+    d.labels = placeLabels(mine, d.panel, fixed, width, labelSize, place);
     const mineNotes = notes.filter((n) => mine.some((m) => m.trip.id === n.trips[0]?.id));
     d.notes = placeNotes(
       mineNotes,

@@ -1,8 +1,8 @@
-/** The oEmbed answer for the travel map's embed; /map/ links it in its head. */
+/** The oEmbed answer for the travel map's embed, in each edition; /map/ links it in its head. */
 import type { APIRoute } from "astro";
+import { useTranslations } from "../../../../i18n";
 import { embedFor, oembed } from "../../../../lib/embed";
 import { editionPaths } from "../../../../lib/edition-paths";
-import { useTranslations } from "../../../../i18n";
 import type { Locale } from "../../../../lib/locales";
 import * as routes from "../../../../lib/routes";
 
