@@ -1,16 +1,25 @@
 /**
- * Place names (cities on the map and in the trip table, areas the map draws that are not in the ICC data) in an
- * edition's language, from content/editions/<lang>/places.json (English name → the edition's). A name the file
- * lacks stays in English.
- * Pure: the JSON is bundled at build time.
+ * Build time: a city or place in an edition. The timeline's `place` and the trips' `cities` are English in the
+ * content; content/editions/<code>/places.json names each in that edition (English → edition, the glossary's
+ * spelling where it gives one: «Бишкек» / «Бішкек»). A place missing from an edition's table fails the build,
+ * naming the place and the file, so a new English place cannot reach a page untranslated.
  */
-import type { Locale } from "../lib/locales";
-import ru from "../../content/editions/ru/places.json";
-import uk from "../../content/editions/uk/places.json";
+import { DEFAULT_LOCALE, type Locale } from "../lib/locales";
 
-const names: Partial<Record<Locale, Readonly<Record<string, string>>>> = { ru, uk };
+const files = import.meta.glob<Record<string, string>>("../../content/editions/*/places.json", {
+  eager: true,
+  import: "default",
+});
 
-/** "Bishkek" → "Бишкек" in the Russian edition; the English name in English or when the edition has none. */
+const tables = new Map<string, Record<string, string>>(
+  Object.entries(files).map(([path, names]) => [/editions\/([^/]+)\//.exec(path)?.[1] ?? "", names]),
+);
+
+/** The name of the place `english` ("Bishkek") in `locale` ("Бишкек"); the English itself in the default edition. */
 export function placeName(english: string, locale: Locale): string {
-  return names[locale]?.[english] ?? english;
+  if (locale === DEFAULT_LOCALE) return english;
+  const own = tables.get(locale)?.[english];
+  if (own === undefined)
+    throw new Error(`no ${locale} name for the place "${english}": add it to content/editions/${locale}/places.json`);
+  return own;
 }
