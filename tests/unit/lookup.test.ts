@@ -216,6 +216,18 @@ describe("the country table's sorting and filtering", () => {
     expect(sortRows(rows, "signed", "descending").map((r) => r.iso2)).toEqual(["US", "MN", "KG", "CI", "CN"]);
   });
 
+  it("sorts names in the edition's collation: Ukrainian puts Ґ after every Г, and its own letters before Latin", () => {
+    const uk = [
+      { iso2: "GM", name: "Ґамбія", status: "party", keys: {} },
+      { iso2: "GH", name: "Гана", status: "party", keys: {} },
+      { iso2: "EG", name: "Єгипет", status: "non_party", keys: {} },
+      { iso2: "EE", name: "Естонія", status: "party", keys: {} },
+      { iso2: "CI", name: "Côte d'Ivoire", status: "party", keys: {} },
+    ];
+    expect(sortRows(uk, "name", "ascending", "uk").map((r) => r.iso2)).toEqual(["GH", "GM", "EE", "EG", "CI"]);
+    expect(sortRows(uk, "name", "ascending").map((r) => r.iso2)).toEqual(["CI", "GM", "GH", "EE", "EG"]);
+  });
+
   it.each([
     ["KYRG", ["KG"]],
     ["ivory coast", ["CI"]],
