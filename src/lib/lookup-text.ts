@@ -53,8 +53,6 @@ const DEPOSIT_LABEL: Record<DepositType, string> = {
 export interface TreatyFact {
   /** What happened, in a few words, e.g. `"Withdrawal notified"`. */
   label: string;
-  /** The interface string of the label, for an edition's words: `"fact.withdrawalNotified"`. */
-  key: string;
   date: string;
   /** The action this fact reports, when it is one (to find its notification number). */
   action: ActionType | null;
@@ -69,26 +67,15 @@ export function treatyFacts(
   now: string,
 ): TreatyFact[] {
   const facts: TreatyFact[] = [];
-  const add = (label: string, key: string, date: string | null, action: ActionType | null) => {
-    if (date !== null) facts.push({ label, key: `fact.${key}`, date, action });
+  const add = (label: string, date: string | null, action: ActionType | null) => {
+    if (date !== null) facts.push({ label, date, action });
   };
-  add("Signed", "signed", d.signed, "signature");
-  add(
-    "Told the UN it does not intend to become a party",
-    "signatureWithdrawn",
-    d.signatureWithdrawn,
-    "not-intending-party",
-  );
+  add("Signed", d.signed, "signature");
+  add("Told the UN it does not intend to become a party", d.signatureWithdrawn, "not-intending-party");
   const deposit = d.depositType ?? null;
-  add(
-    deposit === null ? "Ratified or acceded" : DEPOSIT_LABEL[deposit],
-    `deposit.${deposit ?? "unknown"}`,
-    d.deposited,
-    deposit,
-  );
+  add(deposit === null ? "Ratified or acceded" : DEPOSIT_LABEL[deposit], d.deposited, deposit);
   add(
     "Withdrew its instrument before the Statute entered into force for it",
-    "depositWithdrawn",
     d.depositWithdrawn,
     "instrument-withdrawn",
   );
@@ -97,16 +84,14 @@ export function treatyFacts(
       d.entryIntoForce !== null && d.entryIntoForce > now
         ? "Statute due to enter into force for it"
         : "Statute in force for it",
-      d.entryIntoForce !== null && d.entryIntoForce > now ? "inForce.due" : "inForce",
       d.entryIntoForce,
       null,
     );
-  add("Withdrawal notified", "withdrawalNotified", d.withdrawalNotified, "withdrawal");
-  add("Withdrawal notification withdrawn", "withdrawalRevoked", d.withdrawalRevoked, "withdrawal-withdrawn");
+  add("Withdrawal notified", d.withdrawalNotified, "withdrawal");
+  add("Withdrawal notification withdrawn", d.withdrawalRevoked, "withdrawal-withdrawn");
   if (d.withdrawalRevoked === null && d.withdrawalEffective !== null) {
     add(
       d.withdrawalEffective > now ? "Withdrawal due to take effect" : "Withdrawal took effect",
-      d.withdrawalEffective > now ? "withdrawal.due" : "withdrawal.effective",
       d.withdrawalEffective,
       null,
     );

@@ -28,6 +28,7 @@ import { translator } from "../../src/lib/translate";
 import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countryLabel, markerLabel } from "../../src/lib/map-text";
 import { statusOn, STATUSES } from "../../src/lib/membership";
+import { treatyFacts } from "../../src/lib/treaty";
 import { iccState } from "../../src/schemas/icc";
 import { loadEvents, loadStates, loadTrips, readStates } from "./content-data";
 
@@ -199,8 +200,11 @@ describe("sentences built from a name and a status", () => {
       "It is not bound to arrest Putin: the Rome Statute's duties fall on its States Parties.",
     );
     expect(statusLabel(ru, "party")).toBe(ruMain["status.label.party"]);
-    expect(factLabel(uk, { key: "fact.withdrawalNotified" })).toBe(ukMain["fact.withdrawalNotified"]);
-    expect(factLabel(en, { key: "fact.withdrawalNotified" })).toBe("Withdrawal notified");
+    expect(factLabel(uk, { label: "Withdrawal notified" })).toBe(ukMain["fact.withdrawalNotified"]);
+    expect(factLabel(ru, { label: "Succeeded to the Statute" })).toBe(ruMain["fact.deposit.succession"]);
+    expect(() => factLabel(en, { label: "Joined somehow" })).toThrow(/Joined somehow/);
+    for (const s of states)
+      for (const fact of treatyFacts(s, "2026-12-01")) expect(factLabel(en, fact)).toBe(fact.label);
   });
 
   it("labels every trip on the map under the host's common name, in whole parts", () => {

@@ -275,6 +275,23 @@ describe("the lookup's data files, /data/lookup.json and /data/lookup-names.json
     });
   });
 
+  it("find every edition's own name for a country, and Kyrgyzstan by each of its spellings", async () => {
+    const { readFileSync } = await import("node:fs");
+    const slim = createIndex(slimNames(full));
+    for (const lang of ["ru", "uk"]) {
+      const own = JSON.parse(readFileSync(`content/editions/${lang}/country-names.json`, "utf8")) as Record<
+        string,
+        string
+      >;
+      for (const [code, name] of Object.entries(own)) {
+        if (code.startsWith("_")) continue;
+        expect(slim.find(name)[0]?.iso2, `${lang} ${name}`).toBe(code);
+      }
+    }
+    for (const name of ["Киргизия", "Кыргызстан", "Киргизстан", "Kyrgyzstan"])
+      expect(slim.find(name)[0]?.iso2).toBe("KG");
+  });
+
   it("leave a name out only where the matcher finds its country from the others", () => {
     const slim = createIndex(slimNames(full));
     for (const entry of full) {

@@ -135,12 +135,10 @@ describe("treatyFacts", () => {
     const d = treatyDates([act("ratification", "2004-09-21"), act("withdrawal", "2016-10-27")]);
     expect(treatyFacts(d, "2017-01-01").at(-1)).toEqual({
       label: "Withdrawal due to take effect",
-      key: "fact.withdrawal.due",
       date: "2017-10-27",
       action: null,
     });
     expect(treatyFacts(d, "2018-01-01").at(-1)?.label).toBe("Withdrawal took effect");
-    expect(treatyFacts(d, "2018-01-01").at(-1)?.key).toBe("fact.withdrawal.effective");
   });
 
   it("names the notice of a signatory that will not join in plain words, not as a withdrawn signature", () => {
