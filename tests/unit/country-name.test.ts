@@ -24,7 +24,7 @@ import {
 import enMain from "../../content/editions/en/ui/main.json";
 import ruMain from "../../content/editions/ru/ui/main.json";
 import ukMain from "../../content/editions/uk/ui/main.json";
-import { translator } from "../../src/lib/translate";
+import { translator, type Dictionary } from "../../src/lib/translate";
 import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countryLabel, markerLabel } from "../../src/lib/map-text";
 import { statusOn, STATUSES } from "../../src/lib/membership";
@@ -33,9 +33,9 @@ import { iccState } from "../../src/schemas/icc";
 import { loadEvents, loadStates, loadTrips, readStates } from "./content-data";
 
 const states = loadStates();
-const en = translator("en-GB", enMain);
-const ru = translator("ru", ruMain);
-const uk = translator("uk", ukMain);
+const en = translator("en-GB", enMain as unknown as Dictionary);
+const ru = translator("ru", ruMain as unknown as Dictionary);
+const uk = translator("uk", ukMain as unknown as Dictionary);
 const byCode = (code: string) => {
   const s = states.find((x) => x.iso2 === code);
   if (!s) throw new Error(`no ${code}`);
