@@ -4,6 +4,8 @@
  */
 import * as routes from "./routes";
 import { SITE_NAME } from "./site";
+import type { Locale } from "./locales";
+import type { Translator } from "./translate";
 
 /** The `type` of the message an embed posts to its host page whenever its height changes. */
 export const HEIGHT_MESSAGE = "icc-explainer:embed-height";
@@ -25,23 +27,41 @@ export interface Embeddable {
  */
 export const EMBED_HEIGHT = { lookup: 760, country: 760, map: 1800 } as const;
 
-/** The embed of the lookup, of one country's answer (by its page slug), or of the travel map. */
-export function embedFor(kind: "lookup" | "map"): Embeddable;
-export function embedFor(kind: "country", slug: string, name: string): Embeddable;
-export function embedFor(kind: "lookup" | "map" | "country", slug = "", name = ""): Embeddable {
+/** The edition an embed is in: its translator and locale (the English when left out). */
+export interface EmbedEdition {
+  t: Translator;
+  locale: Locale;
+}
+
+/** The embed of the lookup, of one country's answer (by its page slug), or of the travel map, in an edition. */
+export function embedFor(kind: "lookup" | "map", edition?: EmbedEdition): Embeddable;
+export function embedFor(kind: "country", slug: string, name: string, edition?: EmbedEdition): Embeddable;
+export function embedFor(
+  kind: "lookup" | "map" | "country",
+  slugOrEdition?: string | EmbedEdition,
+  name = "",
+  edition?: EmbedEdition,
+): Embeddable {
+  const own = typeof slugOrEdition === "string" ? edition : slugOrEdition;
+  const slug = typeof slugOrEdition === "string" ? slugOrEdition : "";
+  const locale = own?.locale;
   if (kind === "map")
     return {
-      path: routes.embedMap(),
-      title: "Where Putin has travelled since the ICC warrant",
+      path: routes.embedMap(locale),
+      title: own ? own.t("map.title") : "Where Putin has travelled since the ICC warrant",
       height: EMBED_HEIGHT.map,
     };
   if (kind === "lookup")
     return {
-      path: routes.embedLookup(),
-      title: "Is it an ICC State Party? Country lookup",
+      path: routes.embedLookup(undefined, locale),
+      title: own ? own.t("embed.lookup.title") : "Is it an ICC State Party? Country lookup",
       height: EMBED_HEIGHT.lookup,
     };
-  return { path: routes.embedLookup(slug), title: `${name} and the ICC`, height: EMBED_HEIGHT.country };
+  return {
+    path: routes.embedLookup(slug, locale),
+    title: own ? own.t("country.title", { country: name }) : `${name} and the ICC`,
+    height: EMBED_HEIGHT.country,
+  };
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */

@@ -10,11 +10,12 @@ export interface TableRow {
   keys: Record<string, string>;
 }
 
-/** Rows ordered by `column`, empty values last whatever the direction, ties by name. */
+/** Rows ordered by `column`, empty values last whatever the direction, ties by name, in the collation of `locale`. */
 export function sortRows<T extends TableRow>(
   rows: readonly T[],
   column: string,
   direction: "ascending" | "descending",
+  locale = "en",
 ): T[] {
   const sign = direction === "ascending" ? 1 : -1;
   return [...rows].sort((a, b) => {
@@ -22,7 +23,7 @@ export function sortRows<T extends TableRow>(
     const y = column === "name" ? b.name : (b.keys[column] ?? "");
     if (x === "" && y !== "") return 1;
     if (y === "" && x !== "") return -1;
-    return sign * x.localeCompare(y, "en") || a.name.localeCompare(b.name, "en");
+    return sign * x.localeCompare(y, locale) || a.name.localeCompare(b.name, locale);
   });
 }
 
@@ -57,5 +58,5 @@ export function rowFromData(data: Readonly<Record<string, string | undefined>>):
 }
 
 /** The line under the filters: "12 of 197 countries shown." */
-export const shownLine = (shown: number, total: number): string =>
-  `${String(shown)} of ${String(total)} countries shown.`;
+export const shownLine = (shown: number, total: number, template = "{shown} of {total} countries shown."): string =>
+  template.replace("{shown}", String(shown)).replace("{total}", String(total));

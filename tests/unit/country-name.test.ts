@@ -11,14 +11,31 @@ import {
   redirectSlugs,
   withCommonName,
 } from "../../src/lib/country-name";
-import { countryDescription, statusSentence, tripLine } from "../../src/lib/country-text";
+import {
+  countryDescription,
+  dutySentence,
+  factLabel,
+  statusLabel,
+  statusSentence,
+  statusWords,
+  tripLine,
+  visitsLine,
+} from "../../src/lib/country-text";
+import enMain from "../../content/editions/en/ui/main.json";
+import ruMain from "../../content/editions/ru/ui/main.json";
+import ukMain from "../../content/editions/uk/ui/main.json";
+import { translator, type Dictionary } from "../../src/lib/translate";
 import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countryLabel, markerLabel } from "../../src/lib/map-text";
 import { statusOn, STATUSES } from "../../src/lib/membership";
+import { treatyFacts } from "../../src/lib/treaty";
 import { iccState } from "../../src/schemas/icc";
 import { loadEvents, loadStates, loadTrips, readStates } from "./content-data";
 
 const states = loadStates();
+const en = translator("en-GB", enMain as unknown as Dictionary);
+const ru = translator("ru", ruMain as unknown as Dictionary);
+const uk = translator("uk", ukMain as unknown as Dictionary);
 const byCode = (code: string) => {
   const s = states.find((x) => x.iso2 === code);
   if (!s) throw new Error(`no ${code}`);
@@ -116,28 +133,78 @@ describe("sentences built from a name and a status", () => {
     ["CN", "China is not a party to the Rome Statute and has never signed it."],
   ])("%s's page opens “%s”", (code, sentence) => {
     const s = byCode(code);
-    expect(statusSentence(s, statusOn(s, "2026-12-01"))).toBe(sentence);
-    expect(countryDescription(s, statusOn(s, "2026-12-01"))).toBe(
+    expect(statusSentence(en, s, statusOn(s, "2026-12-01"))).toBe(sentence);
+    expect(countryDescription(en, s, statusOn(s, "2026-12-01"))).toBe(
       `${sentence} Its Rome Statute dates, sources, and Putin's visits since the ICC warrant.`,
     );
   });
 
   it("writes each trip on a country's page as a whole sentence, in the tense of its day", () => {
     const trip = { start: "2023-10-12", cities: ["Bishkek", "Kant"], status: "made" as const };
-    expect(tripLine(trip, byCode("KG"), "signatory", "2026-12-01")).toBe(
+    expect(tripLine(en, trip, byCode("KG"), "signatory", "2026-12-01")).toBe(
       ", Bishkek, Kant: Kyrgyzstan was then a signatory, not a party.",
     );
-    expect(tripLine({ ...trip, status: "skipped" }, byCode("ZA"), "party", "2026-12-01")).toBe(
+    expect(tripLine(en, { ...trip, status: "skipped" }, byCode("ZA"), "party", "2026-12-01")).toBe(
       ", Bishkek, Kant (skipped): South Africa was then a State Party.",
     );
     expect(
       tripLine(
+        en,
         { ...trip, start: "2027-05-01", status: "announced" },
         byCode("US"),
         "signature_withdrawn",
         "2026-12-01",
       ),
     ).toBe(", Bishkek, Kant (announced): if nothing changes, the United States will not be a party then.");
+  });
+
+  it("writes the page's sentences in the Russian and Ukrainian editions, with no English article", () => {
+    const kg = { iso2: "KG", name: "Кыргызстан" };
+    expect(statusSentence(ru, kg, "signatory")).toBe(
+      "Кыргызстан — государство, подписавшее, но не ратифицировавшее Римский статут.",
+    );
+    expect(countryDescription(ru, kg, "signatory")).toBe(
+      "Кыргызстан — государство, подписавшее, но не ратифицировавшее Римский статут. Даты по Римскому статуту, источники и поездки Путина после выдачи ордера МУС.",
+    );
+    expect(statusSentence(uk, { iso2: "US", name: "Сполучені Штати" }, "party")).toBe(
+      "Сполучені Штати — держава-учасниця Римського статуту.",
+    );
+    const trip = { start: "2023-10-12", cities: ["Бишкек"], status: "made" as const };
+    expect(tripLine(ru, trip, kg, "signatory", "2026-12-01")).toBe(
+      ", Бишкек: статус страны на тот момент — государство, подписавшее статут, но не ставшее его участником.",
+    );
+    expect(tripLine(uk, { ...trip, status: "skipped" }, { iso2: "ZA", name: "ПАР" }, "party", "2026-12-01")).toBe(
+      `, Бишкек (${uk("tripStatus.skipped")}): тоді ПАР — ${uk("status.phrase.party")}.`,
+    );
+    expect(visitsLine(ru, { iso2: "RU", name: "Россия" }, 0)).toBe(
+      "Россия — страна самого Путина: на этом сайте учитываются только зарубежные поездки.",
+    );
+  });
+
+  it("gives every status its label, words and duty in each edition, the English as the pages had them", () => {
+    for (const status of STATUSES) {
+      for (const t of [en, ru, uk]) {
+        expect(statusLabel(t, status)).not.toBe("");
+        expect(statusWords(t, status, "was")).not.toBe("");
+        for (const tense of ["is", "was", "will"] as const) expect(dutySentence(t, status, tense)).not.toBe("");
+      }
+    }
+    expect(statusLabel(en, "signature_withdrawn")).toBe("Signed, then said it will not join");
+    expect(statusWords(en, "withdrawing", "was")).toBe(
+      "a State Party that had given notice of withdrawal, not yet in effect",
+    );
+    expect(dutySentence(en, "withdrawing", "was")).toBe(
+      "As a State Party, it had to arrest Putin if he entered its territory and surrender him to the Court (Articles 86 and 89).",
+    );
+    expect(dutySentence(en, "signature_withdrawn")).toBe(
+      "It is not bound to arrest Putin: the Rome Statute's duties fall on its States Parties.",
+    );
+    expect(statusLabel(ru, "party")).toBe(ruMain["status.label.party"]);
+    expect(factLabel(uk, { label: "Withdrawal notified" })).toBe(ukMain["fact.withdrawalNotified"]);
+    expect(factLabel(ru, { label: "Succeeded to the Statute" })).toBe(ruMain["fact.deposit.succession"]);
+    expect(() => factLabel(en, { label: "Joined somehow" })).toThrow(/Joined somehow/);
+    for (const s of states)
+      for (const fact of treatyFacts(s, "2026-12-01")) expect(factLabel(en, fact)).toBe(fact.label);
   });
 
   it("labels every trip on the map under the host's common name, in whole parts", () => {

@@ -216,6 +216,18 @@ describe("the country table's sorting and filtering", () => {
     expect(sortRows(rows, "signed", "descending").map((r) => r.iso2)).toEqual(["US", "MN", "KG", "CI", "CN"]);
   });
 
+  it("sorts names in the edition's collation: Ukrainian puts Ґ after every Г, and its own letters before Latin", () => {
+    const uk = [
+      { iso2: "GM", name: "Ґамбія", status: "party", keys: {} },
+      { iso2: "GH", name: "Гана", status: "party", keys: {} },
+      { iso2: "EG", name: "Єгипет", status: "non_party", keys: {} },
+      { iso2: "EE", name: "Естонія", status: "party", keys: {} },
+      { iso2: "CI", name: "Côte d'Ivoire", status: "party", keys: {} },
+    ];
+    expect(sortRows(uk, "name", "ascending", "uk").map((r) => r.iso2)).toEqual(["GH", "GM", "EE", "EG", "CI"]);
+    expect(sortRows(uk, "name", "ascending").map((r) => r.iso2)).toEqual(["CI", "GM", "GH", "EE", "EG"]);
+  });
+
   it.each([
     ["KYRG", ["KG"]],
     ["ivory coast", ["CI"]],
@@ -261,6 +273,23 @@ describe("the lookup's data files, /data/lookup.json and /data/lookup-names.json
       name: "Bolivia",
       unName: "Bolivia (Plurinational State of)",
     });
+  });
+
+  it("find every edition's own name for a country, and Kyrgyzstan by each of its spellings", async () => {
+    const { readFileSync } = await import("node:fs");
+    const slim = createIndex(slimNames(full));
+    for (const lang of ["ru", "uk"]) {
+      const own = JSON.parse(readFileSync(`content/editions/${lang}/country-names.json`, "utf8")) as Record<
+        string,
+        string
+      >;
+      for (const [code, name] of Object.entries(own)) {
+        if (code.startsWith("_")) continue;
+        expect(slim.find(name)[0]?.iso2, `${lang} ${name}`).toBe(code);
+      }
+    }
+    for (const name of ["Киргизия", "Кыргызстан", "Киргизстан", "Kyrgyzstan"])
+      expect(slim.find(name)[0]?.iso2).toBe("KG");
   });
 
   it("leave a name out only where the matcher finds its country from the others", () => {

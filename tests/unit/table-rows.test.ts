@@ -32,5 +32,6 @@ describe("the country table's rows, read from their attributes", () => {
 
   it("counts the rows shown", () => {
     expect(shownLine(12, 197)).toBe("12 of 197 countries shown.");
+    expect(shownLine(12, 197, "Показано стран: {shown} из {total}.")).toBe("Показано стран: 12 из 197.");
   });
 });

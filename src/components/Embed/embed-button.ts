@@ -26,11 +26,11 @@ class EmbedButton extends HTMLElement {
       refresh();
       navigator.clipboard.writeText(code.value).then(
         () => {
-          status.textContent = "Code copied";
+          status.textContent = this.dataset["copied"] ?? "Code copied";
         },
         () => {
           code.select();
-          status.textContent = "Select the code and copy it";
+          status.textContent = this.dataset["select"] ?? "Select the code and copy it";
         },
       );
     });
