@@ -3,7 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { join } from "node:path";
 import { redirectSlugs, withCommonName } from "./src/lib/country-name.ts";
 import { pruneCache } from "./src/lib/build/og-cache.ts";
@@ -28,6 +28,27 @@ function pruneCardCache() {
         if (process.env.OG_CACHE === "0") return;
         const removed = await pruneCache(join(process.cwd(), ".cache", "og"), started);
         if (removed > 0) logger.info(`removed ${removed} unused share card(s) from .cache/og`);
+      },
+    },
+  };
+}
+
+/**
+ * Moves each edition's "page not found" to /<code>/404.html, beside the default's /404.html, where nginx's
+ * error_page for that edition looks (deploy/nginx.conf). Astro writes only src/pages/404.astro as a file; the
+ * editions' page (src/pages/[lang]/404.astro) comes out as /<code>/404/index.html.
+ * @returns {import("astro").AstroIntegration}
+ */
+function editionNotFoundPages() {
+  return {
+    name: "edition-404-pages",
+    hooks: {
+      "astro:build:done": ({ dir }) => {
+        for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+          const from = new URL(`${locale}/404/`, dir);
+          renameSync(new URL("index.html", from), new URL(`${locale}/404.html`, dir));
+          rmdirSync(from);
+        }
       },
     },
   };
@@ -134,6 +155,7 @@ export default defineConfig({
         !pathInDefault(new URL(page).pathname).startsWith("/embed/"),
     }),
     pruneCardCache(),
+    editionNotFoundPages(),
     warnOnPlaceholderSite(),
   ],
   // `astro preview` lets any origin read its files, as the hosts do for /_astro/ and /data/ (public/_headers): an

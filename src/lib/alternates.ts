@@ -14,10 +14,15 @@ export interface Alternate {
   path: string;
 }
 
-/** The page at `pathname` in each edition, in the order of LOCALES. */
+/** The "page not found" page's route (Astro names it /404/, /ru/404/) and the file each edition's is built as. */
+const NOT_FOUND = /^\/404(\/|\.html)?$/;
+
+/**
+ * The page at `pathname` in each edition, in the order of LOCALES. The 404 pages are files (/404.html, /ru/404.html:
+ * astro.config.mjs), so their editions are too.
+ */
 export function editionsOf(pathname: string): Alternate[] {
-  // Astro names the page-not-found route /404/; it is served as /404.html (/ru/404.html) in every edition.
-  const base = pathInDefault(pathname).replace(/^\/404\/?$/, "/404.html");
+  const base = NOT_FOUND.test(pathInDefault(pathname)) ? "/404.html" : pathInDefault(pathname);
   return LOCALES.map((locale) => ({
     locale,
     hreflang: locale,

@@ -1,4 +1,5 @@
 import * as routes from "./routes";
+import type { Locale } from "./locales";
 /**
  * Search and sharing metadata: page titles, absolute addresses, structured data (JSON-LD) and heading ids.
  * Pure functions; the site's address is passed in (it is `site` in astro.config.mjs, or SITE_URL).
@@ -84,7 +85,7 @@ export interface ArticleFacts {
 }
 
 /** schema.org NewsArticle for the explainer, citing its sources. */
-export function newsArticle(article: ArticleFacts, siteName: string, site: URL | string) {
+export function newsArticle(article: ArticleFacts, siteName: string, site: URL | string, locale: Locale = "en") {
   const org = organization(siteName, site);
   return {
     "@context": "https://schema.org",
@@ -93,9 +94,9 @@ export function newsArticle(article: ArticleFacts, siteName: string, site: URL |
     description: article.description,
     datePublished: article.published,
     dateModified: article.updated,
-    mainEntityOfPage: absoluteUrl(routes.home(), site),
-    url: absoluteUrl(routes.home(), site),
-    inLanguage: "en",
+    mainEntityOfPage: absoluteUrl(routes.home(undefined, locale), site),
+    url: absoluteUrl(routes.home(undefined, locale), site),
+    inLanguage: locale,
     image: [absoluteUrl(article.image, site)],
     author: org,
     publisher: org,

@@ -16,8 +16,14 @@ export function nextTheme(current: Theme): Theme {
   return current === "dark" ? "light" : "dark";
 }
 
-/** What the toggle says while `current` is shown: its visible words, its accessible name, and the theme it switches to. */
-export function toggleLabel(current: Theme): { text: string; name: string; target: Theme } {
+/** The toggle's words in an edition, by the theme a click switches to: visible text and accessible name. */
+export type ToggleWords = Record<Theme, { text: string; name: string }>;
+
+/**
+ * What the toggle says while `current` is shown: its visible words, its accessible name, and the theme it switches
+ * to, in the edition's `words` (the page writes them from its dictionary).
+ */
+export function toggleLabel(current: Theme, words: ToggleWords): { text: string; name: string; target: Theme } {
   const target = nextTheme(current);
-  return { text: `${target === "dark" ? "Dark" : "Light"} theme`, name: `Switch to the ${target} theme`, target };
+  return { ...words[target], target };
 }

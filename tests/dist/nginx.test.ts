@@ -196,6 +196,21 @@ describe.skipIf(!nginx)(
       expectSecurityHeaders(res, "/404.html");
     });
 
+    it("answers an unknown address under /ru/ or /uk/ with that edition's 404 page", async () => {
+      for (const [prefix, lang] of [
+        ["/ru/", "ru"],
+        ["/uk/", "uk"],
+      ] as const) {
+        const res = await get(`${prefix}no-such-page/`);
+        expect(res.status, prefix).toBe(404);
+        const html = await res.text();
+        expect(html, prefix).toContain(`<html lang="${lang}"`);
+        expect(html, prefix).not.toContain("Page not found");
+        // The server's headers, as for /404.html: public/_headers has no rules of the editions' own yet.
+        expectSecurityHeaders(res, "/404.html");
+      }
+    });
+
     it("redirects a folder without its slash and never serves the host config files", async () => {
       const res = await get("/timeline");
       expect(res.status).toBe(301);

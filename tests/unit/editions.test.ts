@@ -57,6 +57,18 @@ describe("editions", () => {
     expect(dictionaryProblems(dictionaryOf(DEFAULT_LOCALE), dictionaryOf(locale), locale)).toEqual([]);
   });
 
+  it("links each edition's 404 page to the others' files, /404.html and /ru/404.html", () => {
+    const files = ["/404.html", "/ru/404.html", "/uk/404.html"];
+    expect(editionsOf("/404/").map((e) => e.path)).toEqual(files);
+    expect(editionsOf("/ru/404/").map((e) => e.path)).toEqual(files);
+    expect(editionsOf("/uk/404.html").map((e) => e.path)).toEqual(files);
+    expect(editionsOf("/ru/404-trips/").map((e) => e.path)).toEqual([
+      "/404-trips/",
+      "/ru/404-trips/",
+      "/uk/404-trips/",
+    ]);
+  });
+
   it("fails on a string removed from an edition, naming its key", () => {
     const english = dictionaryOf(DEFAULT_LOCALE);
     const other = LOCALES.find((l) => l !== DEFAULT_LOCALE) ?? "ru";
