@@ -31,11 +31,9 @@ const TEMPLATES: [string, string, string?][] = [
  * theme does not change with the language; the width a page needs may (longer words).
  */
 const EDITION_TEMPLATES: [string, string, string?][] = LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) =>
-  TEMPLATES.map(([what, path, landsOn]): [string, string, string?] => [
-    `${what} (${l})`,
-    `/${l}${path}`,
-    ...(landsOn === undefined ? [] : [`/${l}${landsOn}`]),
-  ]),
+  TEMPLATES.map(([what, path, landsOn]): [string, string, string?] =>
+    landsOn === undefined ? [`${what} (${l})`, `/${l}${path}`] : [`${what} (${l})`, `/${l}${path}`, `/${l}${landsOn}`],
+  ),
 );
 
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(20, 20, 20)" } as const;
