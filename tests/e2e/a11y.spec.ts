@@ -7,16 +7,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES } from "../../src/lib/locales";
 import { expect, ready, test } from "./fixtures";
+
+const TRANSLATED = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** The first timeline event's own page, when the build has such pages. */
-function firstEventPage(): string[] {
+/** The first timeline event's own page in an edition ("" English, "/ru" Russian), when the build has such pages. */
+function firstEventPage(at = ""): string[] {
   try {
     const events = JSON.parse(readFileSync("dist/data/timeline.json", "utf8")) as { id: string }[];
     const id = events[0]?.id;
-    return id && existsSync(`dist/timeline/${id}/index.html`) ? [`/timeline/${id}/`] : [];
+    return id && existsSync(`dist${at}/timeline/${id}/index.html`) ? [`${at}/timeline/${id}/`] : [];
   } catch {
     return [];
   }
@@ -39,6 +42,27 @@ const PAGES = [
 ];
 
 /**
+ * The same kinds of page in each translated edition (/ru/, /uk/): their words are longer and in another script, so
+ * contrast, names and reflow are checked again. On desktop only, to keep the suite's time down; the page sweep
+ * (pages.spec.ts) loads them at 375 px.
+ */
+const EDITION_PAGES = TRANSLATED.flatMap((l) => [
+  ...[
+    "/",
+    "/timeline/",
+    "/map/",
+    "/countries/",
+    "/countries/kyrgyzstan/",
+    "/about/",
+    "/404.html",
+    "/embed/lookup/",
+    "/embed/lookup/kyrgyzstan/",
+    "/embed/map/",
+  ].map((path) => `/${l}${path}`),
+  ...firstEventPage(`/${l}`),
+]);
+
+/**
  * The rules whose result depends on colour. In dark mode only these can differ from light, so the dark run checks
  * just them (the full set runs in light) and the suite stays fast.
  */
@@ -57,9 +81,9 @@ async function violations(page: Page, scheme: "light" | "dark" = "light"): Promi
 }
 
 // @phone: at both widths (the two projects), since a phone shows other elements (the narrow map, the stacked tables).
-test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", { tag: "@phone" }, () => {
-  for (const path of PAGES) {
-    test(path, async ({ page }) => {
+test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", () => {
+  for (const path of [...PAGES, ...EDITION_PAGES]) {
+    test(path, { tag: PAGES.includes(path) ? ["@phone"] : [] }, async ({ page }) => {
       test.setTimeout(180_000);
       const found: string[] = [];
       for (const colorScheme of ["light", "dark"] as const) {
@@ -73,7 +97,7 @@ test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", { tag: "@phone"
     });
   }
 
-  test("/countries/ with the lookup's list open and its answer shown", async ({ page }) => {
+  test("/countries/ with the lookup's list open and its answer shown", { tag: "@phone" }, async ({ page }) => {
     test.setTimeout(180_000);
     const found: string[] = [];
     for (const colorScheme of ["light", "dark"] as const) {
@@ -94,7 +118,7 @@ test.describe("axe: no WCAG 2.2 A/AA violation, light and dark", { tag: "@phone"
 });
 
 test.describe("text at 200% on a 320 px screen: no sideways scrolling", () => {
-  for (const path of PAGES) {
+  for (const path of [...PAGES, ...EDITION_PAGES]) {
     test(path, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);

@@ -3,9 +3,11 @@
  * mobile project runs it too): it answers, has its heading, takes the theme's background and never scrolls
  * sideways, with no error and no off-site request (the fixture). What every one of the ~530 pages must be that the
  * HTML alone shows (one h1, scripts the CSP allows, nothing from another host, redirects that lead somewhere) is
- * checked over dist/ in tests/dist/pages.test.ts.
+ * checked over dist/ in tests/dist/pages.test.ts. Each template is loaded in every translated edition too (/ru/…,
+ * /uk/…), in light, at 375 px; what every edition page says of its language is in tests/dist/editions.test.ts.
  */
 import type { Page } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES } from "../../src/lib/locales";
 import { expect, test } from "./fixtures";
 
 /** One page per template: [what it is, its path, the page a redirect lands on]. */
@@ -23,6 +25,16 @@ const TEMPLATES: [string, string, string?][] = [
   ["a country's lookup embed", "/embed/lookup/kyrgyzstan/"],
   ["the map embed", "/embed/map/"],
 ];
+
+/**
+ * The same templates in each translated edition (/ru/…, /uk/…; a redirect stays in its edition), in light only: the
+ * theme does not change with the language; the width a page needs may (longer words).
+ */
+const EDITION_TEMPLATES: [string, string, string?][] = LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((l) =>
+  TEMPLATES.map(([what, path, landsOn]): [string, string, string?] =>
+    landsOn === undefined ? [`${what} (${l})`, `/${l}${path}`] : [`${what} (${l})`, `/${l}${path}`, `/${l}${landsOn}`],
+  ),
+);
 
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(20, 20, 20)" } as const;
 
@@ -43,6 +55,14 @@ test.describe("one page of each template, in light and dark, with no error and n
   for (const [what, path, landsOn] of TEMPLATES) {
     test(`${what}: ${path}`, { tag: "@phone" }, async ({ page }) => {
       for (const scheme of ["light", "dark"] as const) await readable(page, path, scheme, landsOn);
+    });
+  }
+  // At 375 px only (@phone-only): where longer words would overflow; the 200% text check in a11y.spec.ts runs them
+  // at 320 px too.
+  for (const [what, path, landsOn] of EDITION_TEMPLATES) {
+    test(`${what}: ${path}`, { tag: "@phone-only" }, async ({ page }) => {
+      await readable(page, path, "light", landsOn);
+      await expect(page.locator("html"), `${path} says its language`).toHaveAttribute("lang", path.split("/")[1] ?? "");
     });
   }
 });
