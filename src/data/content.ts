@@ -142,7 +142,7 @@ export type { StateRecord };
 export async function getTrips(locale: Locale = DEFAULT_LOCALE) {
   const [events, states] = await Promise.all([getEvents(locale), getStates(locale)]);
   const travel = events.flatMap((e) => (e.data.kind === "travel" ? [{ id: e.id, data: e.data }] : []));
-  return tripsFrom(travel, states);
+  return tripsFrom(travel, states, locale);
 }
 
 /** Putin's visits to occupied territory (not foreign trips), from the timeline's `war` events: see lib/lookup-data. */

@@ -57,7 +57,11 @@ export function numberTrips<T extends Omit<Trip, "number">>(trips: readonly T[])
 }
 
 /** Trips in date order, each with its host's ICC status on the day it began. */
-export function tripsFrom(events: readonly TravelEvent[], states: readonly MembershipRecord[]): Trip[] {
+export function tripsFrom(
+  events: readonly TravelEvent[],
+  states: readonly MembershipRecord[],
+  locale?: routes.Locale,
+): Trip[] {
   const byCode = new Map(states.map((s) => [s.iso2, s]));
   const sorted = events
     .map((e) => {
@@ -79,7 +83,7 @@ export function tripsFrom(events: readonly TravelEvent[], states: readonly Membe
         sinceWarrant: e.data.trip.sinceWarrant,
         status: e.data.trip.status,
         sources: e.data.sources.map(({ url, title, publisher }) => ({ url, title, publisher })),
-        url: routes.timeline(e.id),
+        url: routes.timeline(e.id, locale),
       };
     })
     .sort(

@@ -204,6 +204,13 @@ function readPage(path: string, html: string, parser: Parser): Page {
         page.links.push({ href, marked: lang !== null || hreflang !== null, inSwitcher: inSwitcher !== null });
         if (inSwitcher && hreflang !== null) inSwitcher.links.push({ href, hreflang, lang: lang ?? "" });
       }
+      // A source's entry in a list (its title linked off-site, its publisher beside it) is the source's own words.
+      if (tag === "li" && child.childElements.some((c) => c.tagName === "a" && offSite(attr(c, "href") ?? ""))) {
+        for (const a of child.querySelectorAll("a")) {
+          page.links.push({ href: attr(a, "href") ?? "", marked: true, inSwitcher: false });
+        }
+        continue;
+      }
       // In another language (lang="en" on English shown in a translated edition), a source's title or address,
       // or code: not the edition's words.
       if ((lang !== null && primary(lang) !== locale) || tag === "code" || (href !== null && offSite(href))) continue;

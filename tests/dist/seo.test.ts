@@ -263,7 +263,7 @@ describe("the sitemap and robots.txt", () => {
     expect(sitemaps.length).toBeGreaterThan(0);
     expect(new Set(locs).size).toBe(locs.length);
     const listed = new Set(locs.map((u) => sitePath(u)));
-    const expected = pages.filter((p) => p.path !== "/404.html").map((p) => p.path);
+    const expected = pages.filter((p) => pathInDefault(p.path) !== "/404.html").map((p) => p.path);
     expect(
       expected.filter((p) => !listed.has(p)),
       "pages missing from the sitemap",

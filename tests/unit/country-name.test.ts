@@ -33,8 +33,8 @@ import { iccState } from "../../src/schemas/icc";
 import { loadEvents, loadStates, loadTrips, readStates } from "./content-data";
 
 const states = loadStates();
-const en = translator("en-GB", enMain as unknown as Dictionary);
-const ru = translator("ru", ruMain as unknown as Dictionary);
+const en = translator("en-GB", enMain);
+const ru = translator("ru", ruMain);
 const uk = translator("uk", ukMain as unknown as Dictionary);
 const byCode = (code: string) => {
   const s = states.find((x) => x.iso2 === code);

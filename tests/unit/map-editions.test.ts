@@ -142,7 +142,10 @@ describe("placeName", () => {
     expect(placeName("Bishkek", "ru")).toBe("Бишкек");
     expect(placeName("Bishkek", "uk")).toBe("Бішкек");
     expect(placeName("Bishkek", "en")).toBe("Bishkek");
-    expect(placeName("Nowhere", "ru")).toBe("Nowhere");
+    // A place an edition's table lacks fails the build, naming the place and the file, rather than show English.
+    expect(() => placeName("Nowhere", "ru")).toThrow(
+      'no ru name for the place "Nowhere": add it to content/editions/ru/places.json',
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 import { getArticle, getEvents, getStates } from "../../data/content";
 import { useTranslations } from "../../i18n";
 import { asOf } from "../../lib/as-of";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "../../lib/locales";
+import { LOCALES, type Locale } from "../../lib/locales";
 import { partiesOn, statusOn } from "../../lib/membership";
 import { cardSlug, countryCard, eventCard, type Card } from "../../lib/og";
 import { countrySlug, formalName } from "../../lib/country-name";
@@ -61,15 +61,14 @@ async function build(locale: Locale): Promise<[string, Card][]> {
       text: t("ogCard.about.text"),
     }),
   ];
-  // The 404 page is built once, in English (src/pages/404.astro).
-  if (locale === DEFAULT_LOCALE)
-    list.push(
-      page("/404.html", {
-        eyebrow: t("ogCard.eyebrow.notFound"),
-        title: t("ogCard.notFound.title"),
-        text: t("ogCard.notFound.text", { title: article.title }),
-      }),
-    );
+  // Each edition's page-not-found file: /404.html, /ru/404.html.
+  list.push(
+    page(routes.at("/404.html", locale), {
+      eyebrow: t("ogCard.eyebrow.notFound"),
+      title: t("ogCard.notFound.title"),
+      text: t("ogCard.notFound.text", { title: article.title }),
+    }),
+  );
   for (const state of states)
     list.push([
       cardSlug(routes.country(countrySlug(state), locale)),
