@@ -69,6 +69,14 @@ describe("editions", () => {
     ]);
   });
 
+  it.each(LOCALES)("names the theme button in %s with its visible label inside (WCAG 2.5.3)", (locale) => {
+    const dict = dictionaryOf(locale);
+    for (const target of ["toDark", "toLight"]) {
+      const text = (dict[`theme.${target}.text`] ?? "?").toLocaleLowerCase();
+      expect((dict[`theme.${target}.name`] ?? "").toLocaleLowerCase()).toContain(text);
+    }
+  });
+
   it("fails on a string removed from an edition, naming its key", () => {
     const english = dictionaryOf(DEFAULT_LOCALE);
     const other = LOCALES.find((l) => l !== DEFAULT_LOCALE) ?? "ru";
