@@ -34,10 +34,28 @@ async function read(src: string): Promise<WireData> {
   return (await response.json()) as WireData;
 }
 
+/**
+ * The countries named in the edition: `names` is the page's JSON of alpha-2 code → name (none in English, whose names
+ * the data has); the data's names stay searchable, and the UN's English name is not shown beside the edition's.
+ */
+function named(data: LookupData, given?: string): LookupData {
+  // The table's filter shares the data: whichever island loads it first, the names are the page's.
+  const names = given ?? document.querySelector<HTMLElement>("[data-names]")?.dataset["names"];
+  if (names === undefined) return data;
+  const edition = JSON.parse(names) as Record<string, string>;
+  const countries = data.countries.map((c) => {
+    const name = edition[c.iso2];
+    if (name === undefined) return c;
+    const { unName, ...rest } = c;
+    return { ...rest, name, names: [c.name, ...c.names, ...(unName ?? "").split("|").filter((n) => n !== "")] };
+  });
+  return { ...data, countries };
+}
+
 /** The data and its index; a failed load is tried again on the next call. */
-export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
+export function loadLookup(src = routes.data("lookup.json"), names?: string): Promise<Loaded> {
   loading ??= read(src).then((wire) => {
-    const data = fromWire(wire);
+    const data = named(fromWire(wire), names);
     return { data, index: createIndex(searchable(data.countries)) };
   });
   loading.catch(() => {
@@ -46,9 +64,12 @@ export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
   return loading;
 }
 
-/** The data, with an index that can match `query`: for a query in Arabic or Chinese letters, the late names too. */
-export async function loadFor(query: string, src?: string): Promise<Loaded> {
-  const loaded = await loadLookup(src);
+/**
+ * The data, with an index that can match `query`: for a query in Arabic or Chinese letters, the late names too;
+ * `names`, the edition's names of the countries (see `named`).
+ */
+export async function loadFor(query: string, src?: string, names?: string): Promise<Loaded> {
+  const loaded = await loadLookup(src, names);
   if (!LATE_SCRIPTS.test(query.slice(0, 200))) return loaded;
   lateNames ??= fetch(routes.data("lookup-names.json"))
     .then((response) => response.json() as Promise<Record<string, string>>)
