@@ -3,7 +3,14 @@
  * the one country index both match names with. Names in Arabic and Chinese script come from a second file, asked for
  * only when a query has such letters (`loadFor`).
  */
-import { LATE_SCRIPTS, fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
+import {
+  LATE_SCRIPTS,
+  fromWire,
+  inEdition,
+  type EditionNames,
+  type LookupData,
+  type WireData,
+} from "../../lib/lookup-data";
 import { createIndex, type CountryIndex, type SearchEntry } from "../../lib/search";
 import * as routes from "../../lib/routes";
 
@@ -35,21 +42,12 @@ async function read(src: string): Promise<WireData> {
 }
 
 /**
- * The countries named in the edition: `names` is the page's JSON of alpha-2 code → name (none in English, whose names
- * the data has); the data's names stay searchable, and the UN's English name is not shown beside the edition's.
+ * The data in the edition's names: `names` is the page's JSON of them (`EditionNames`; none in English, whose names
+ * the data has). The table's filter shares the data: whichever island loads it first, the names are the page's.
  */
 function named(data: LookupData, given?: string): LookupData {
-  // The table's filter shares the data: whichever island loads it first, the names are the page's.
   const names = given ?? document.querySelector<HTMLElement>("[data-names]")?.dataset["names"];
-  if (names === undefined) return data;
-  const edition = JSON.parse(names) as Record<string, string>;
-  const countries = data.countries.map((c) => {
-    const name = edition[c.iso2];
-    if (name === undefined) return c;
-    const { unName, ...rest } = c;
-    return { ...rest, name, names: [c.name, ...c.names, ...(unName ?? "").split("|").filter((n) => n !== "")] };
-  });
-  return { ...data, countries };
+  return names === undefined ? data : inEdition(data, JSON.parse(names) as EditionNames);
 }
 
 /** The data and its index; a failed load is tried again on the next call. */
