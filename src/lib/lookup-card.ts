@@ -5,7 +5,7 @@
  * come), what the answer meant for the warrant, and what Putin did there that day.
  */
 import { formalName } from "./country-name";
-import { dutySentence, factLabel, statusPhrase, textName, visitsLine } from "./country-text";
+import { dutySentence, statusPhrase, textName, visitsLine } from "./country-text";
 import { formatDate, formatSpan } from "./dates";
 import { isParty, statusOn, type MembershipRecord, type Status, type Tense } from "./membership";
 import { treatyFacts, type DepositType } from "./treaty";
@@ -129,7 +129,7 @@ export function buildCard(
     details,
     duty,
     onTheDay: onTheDay(t, name, day, tense, status, mine, elsewhere),
-    facts: treatyFacts(country, now).map((f) => ({ label: factLabel(t, f), value: formatDate(f.date, locale) })),
+    facts: treatyFacts(country, now).map((f) => ({ label: t(`fact.${f.key}`), value: formatDate(f.date, locale) })),
     visitsIntro: visitsLine(t, country, visits.length, true),
     visits,
     occupied: elsewhere.map((o) => ({
