@@ -2,7 +2,17 @@
  * The lookup's data in its compact wire form (lib/lookup-data), built once: /data/lookup.json serves it, and the
  * lookup embeds carry it inline, so that they answer in a sandboxed iframe, where a fetch has no origin to send.
  */
-import { lookupEntry, lookupTrips, occupiedVisits, toWire, type WireData } from "../lib/lookup-data";
+import { placeName } from "../i18n/places";
+import type { Locale } from "../lib/locales";
+import {
+  fromWire,
+  lookupEntry,
+  lookupTrips,
+  occupiedVisits,
+  toWire,
+  type EditionNames,
+  type WireData,
+} from "../lib/lookup-data";
 import { lookupNames } from "../lib/names";
 import { getEvents, getStates, getTrips } from "./content";
 
@@ -24,4 +34,21 @@ export function getLookupWire(): Promise<WireData> {
     });
   })();
   return wire;
+}
+
+/**
+ * The names an edition's page hands the lookup (see `inEdition`): its countries, the trips' cities and the titles of
+ * the events the card links, in the edition; none for the English, which the data is in.
+ */
+export async function lookupEditionNames(locale: Locale): Promise<EditionNames | undefined> {
+  if (locale === "en") return undefined;
+  const data = fromWire(await getLookupWire());
+  const [states, events] = await Promise.all([getStates(locale), getEvents(locale)]);
+  const titles = new Map(events.map((e) => [e.id, e.data.title]));
+  const linked = [...data.trips.flatMap((t) => t.later ?? []), ...data.occupied];
+  return {
+    c: Object.fromEntries(states.map((s) => [s.iso2, s.name])),
+    p: Object.fromEntries(data.trips.flatMap((t) => t.cities).map((p) => [p, placeName(p, locale)])),
+    e: Object.fromEntries(linked.map((e) => [e.id, titles.get(e.id) ?? e.title])),
+  };
 }

@@ -4,21 +4,15 @@
  * force, before it was in force for that state, before the warrant, today, or "if nothing changes" for a day still to
  * come), what the answer meant for the warrant, and what Putin did there that day.
  */
-import { capital, formalName, nameInText } from "./country-name";
+import { formalName } from "./country-name";
+import { dutySentence, statusPhrase, textName, visitsLine } from "./country-text";
 import { formatDate, formatSpan } from "./dates";
-import {
-  STATUS_PHRASE,
-  isParty,
-  statusOn,
-  warrantDuty,
-  type MembershipRecord,
-  type Status,
-  type Tense,
-} from "./membership";
+import { isParty, statusOn, type MembershipRecord, type Status, type Tense } from "./membership";
 import { treatyFacts, type DepositType } from "./treaty";
-import { answerFor } from "./lookup-answer";
+import { answerFor, localeOfT } from "./lookup-answer";
 import * as routes from "./routes";
-import { PUTIN_COUNTRY, WARRANT_ISSUED } from "./story";
+import type { Translator } from "./translate";
+import { WARRANT_ISSUED } from "./story";
 
 /** A timeline event the card links to. */
 export interface LookupEvent {
@@ -87,32 +81,42 @@ export interface Card {
   caveat: string | null;
 }
 
-/** The card for `country` on `day`, given `now` (today), the trips, and the visits to occupied territory. */
+/**
+ * The card for `country` on `day`, given `now` (today), the trips, and the visits to occupied territory, in the
+ * edition of `t` (its dates too); `country.name` is the edition's name.
+ */
 export function buildCard(
+  t: Translator,
   country: LookupCountry,
   day: string,
   now: string,
   trips: readonly LookupTrip[],
   occupied: readonly LookupOccupation[] = [],
 ): Card {
+  const locale = localeOfT(t);
   const tense: Tense = day < now ? "was" : day === now ? "is" : "will";
   const { iso2 } = country;
-  const name = nameInText(country);
+  const name = textName(t, country);
   const status = statusOn(country, day);
-  const date = formatDate(day);
-  const { answer, details, pending } = answerFor(country, day, now, tense, status);
+  const date = formatDate(day, locale);
+  const { answer, details, pending } = answerFor(t, country, name, day, now, tense, status);
   const duty =
     day < WARRANT_ISSUED
-      ? `There was no ICC warrant for Putin yet: it was issued on ${formatDate(WARRANT_ISSUED)}, so ${name} had no duty concerning him.`
+      ? t("card.duty.beforeWarrant", { warrantDate: formatDate(WARRANT_ISSUED, locale), country: name })
       : pending
-        ? `${tense === "will" ? "If nothing changes, it will not yet be" : `It ${tense} not yet`} bound to arrest Putin: its duties ${tense === "was" ? "began only once the Statute entered" : "begin only once the Statute enters"} into force for it.`
-        : warrantDuty(status, tense);
-  const mine = trips.filter((t) => t.iso2 === iso2 && t.status === "made");
+        ? t(`card.duty.pending.${tense}`)
+        : dutySentence(t, status, tense);
+  const mine = trips.filter((trip) => trip.iso2 === iso2 && trip.status === "made");
   const visits = mine
-    .filter((t) => t.sinceWarrant)
-    .map((t) => ({
-      text: `${formatSpan(t.start, t.end)}, ${t.cities.join(", ")}: ${name} was then ${STATUS_PHRASE[statusOn(country, t.start)]}.`,
-      href: routes.event(t.id),
+    .filter((trip) => trip.sinceWarrant)
+    .map((trip) => ({
+      text: t("card.visit", {
+        span: formatSpan(trip.start, trip.end, locale),
+        cities: trip.cities.join(", "),
+        country: name,
+        statusPhrase: statusPhrase(t, statusOn(country, trip.start)),
+      }),
+      href: routes.event(trip.id, locale),
     }));
   const elsewhere = occupied.filter((o) => o.countries.includes(iso2));
   return {
@@ -120,74 +124,67 @@ export function buildCard(
     status,
     name: country.name,
     unName: formalName(country),
-    question:
-      tense === "was"
-        ? `Was ${name} a State Party on ${date}?`
-        : tense === "is"
-          ? `Is ${name} a State Party today?`
-          : `Will ${name} be a State Party on ${date}?`,
+    question: t(`card.question.${tense}`, { country: name, date }),
     answer,
     details,
     duty,
-    onTheDay: onTheDay(country, day, tense, status, mine, elsewhere),
-    facts: treatyFacts(country, now).map((f) => ({ label: f.label, value: formatDate(f.date) })),
-    visitsIntro: visitsIntro(iso2, name, visits.length),
+    onTheDay: onTheDay(t, name, day, tense, status, mine, elsewhere),
+    facts: treatyFacts(country, now).map((f) => ({ label: t(`fact.${f.key}`), value: formatDate(f.date, locale) })),
+    visitsIntro: visitsLine(t, country, visits.length, true),
     visits,
-    occupied: elsewhere.map((o) => ({ text: `${formatSpan(o.start, o.end)}: ${o.title}`, href: routes.event(o.id) })),
-    more: { text: `Everything about ${name}`, href: routes.country(country.slug) },
+    occupied: elsewhere.map((o) => ({
+      text: t("card.occupiedItem", { span: formatSpan(o.start, o.end, locale), title: o.title }),
+      href: routes.event(o.id, locale),
+    })),
+    more: { text: t("card.more", { country: name }), href: routes.country(country.slug, locale) },
     caveat: country.caveat ?? null,
   };
 }
 
-/** The line above a country's list of Putin's visits (its page and the card say the same); `name` as in a sentence. */
-export function visitsIntro(iso2: string, name: string, count: number, since = " since the warrant"): string {
-  if (iso2 === PUTIN_COUNTRY)
-    return `${capital(name)} is Putin's own country: the trips this site records are foreign ones.`;
-  return count === 0
-    ? `This site records no foreign trip by Putin to ${name}${since}.`
-    : `Putin's foreign trips to ${name}${since}:`;
-}
-
 /** Putin's visit on the day, if the record has one (a trip made, or a visit to occupied territory), and what followed. */
 function onTheDay(
-  c: LookupCountry,
+  t: Translator,
+  name: string,
   day: string,
   tense: Tense,
   status: Status,
   trips: readonly LookupTrip[],
   occupied: readonly LookupOccupation[],
 ): Card["onTheDay"] {
-  const that = tense === "is" ? "today" : "that day";
-  const name = nameInText(c);
+  const locale = localeOfT(t);
+  const that = tense === "is" ? "today" : "thatDay";
   const on = (e: { start: string; end: string }) => e.start <= day && day <= e.end;
   const trip = trips.find(on);
   if (trip) {
-    const where = trip.cities.join(" and ");
-    const span = formatSpan(trip.start, trip.end);
-    const first =
-      trip.first === "trip"
-        ? ", his first foreign trip since the warrant"
-        : trip.first === "party"
-          ? ", his first to a State Party since the warrant"
-          : "";
-    const visit =
-      trip.start === trip.end
-        ? `Putin visited ${where} ${that}${first}.`
-        : day === trip.start
-          ? `Putin arrived in ${name} ${that} for a visit to ${where} (${span})${first}.`
-          : `Putin was in ${name} ${that}, on a visit to ${where} (${span})${first}.`;
-    const arrest = day >= WARRANT_ISSUED && isParty(status) ? ` ${capital(name)} did not arrest him.` : "";
+    const where =
+      locale === "en"
+        ? trip.cities.join(" and ")
+        : new Intl.ListFormat(t.locale, { type: "conjunction" }).format(trip.cities);
+    const vars = {
+      where,
+      country: name,
+      span: formatSpan(trip.start, trip.end, locale),
+      first: trip.first === undefined ? "" : t(`card.day.first.${trip.first}`),
+    };
+    const visit = t(
+      `card.day.${trip.start === trip.end ? "visited" : day === trip.start ? "arrived" : "was"}.${that}`,
+      vars,
+    );
+    const arrest = day >= WARRANT_ISSUED && isParty(status) ? ` ${t("card.day.notArrested", vars)}` : "";
     return {
       text: `${visit}${arrest}`,
-      link: { text: `The trip on the timeline`, href: routes.event(trip.id) },
-      later: (trip.later ?? []).map((e) => ({ text: `${formatDate(e.start)}: ${e.title}`, href: routes.event(e.id) })),
+      link: { text: t("card.day.tripLink"), href: routes.event(trip.id, locale) },
+      later: (trip.later ?? []).map((e) => ({
+        text: t("card.day.laterItem", { date: formatDate(e.start, locale), title: e.title }),
+        href: routes.event(e.id, locale),
+      })),
     };
   }
   const visit = occupied.find(on);
   return visit
     ? {
-        text: `Putin was in occupied territory ${that}.`,
-        link: { text: visit.title, href: routes.event(visit.id) },
+        text: t(`card.day.occupied.${that}`),
+        link: { text: visit.title, href: routes.event(visit.id, locale) },
         later: [],
       }
     : null;

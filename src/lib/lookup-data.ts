@@ -278,3 +278,36 @@ export function fromWire(wire: WireData): LookupData {
   const occupied = wire.occupied.map((e) => ({ ...asEvent(e), title: e[3], countries: (e[4] ?? "").split("|") }));
   return { countries, trips, occupied };
 }
+
+/**
+ * What an edition's page hands the lookup (`data-names`), the data being English and one set for every edition: the
+ * countries' names (`c`, alpha-2 code → name), the trips' cities (`p`, English → edition) and the titles of the events
+ * the card links (`e`, id → title).
+ */
+export interface EditionNames {
+  c: Record<string, string>;
+  p: Record<string, string>;
+  e: Record<string, string>;
+}
+
+/**
+ * The data in an edition's names: a country's English names stay searchable, and the UN's English name is not shown
+ * beside the edition's.
+ */
+export function inEdition(data: LookupData, names: EditionNames): LookupData {
+  const title = <T extends LookupEvent>(e: T): T => ({ ...e, title: names.e[e.id] ?? e.title });
+  return {
+    countries: data.countries.map((c) => {
+      const name = names.c[c.iso2];
+      if (name === undefined) return c;
+      const { unName, ...rest } = c;
+      return { ...rest, name, names: [c.name, ...c.names, ...(unName ?? "").split("|").filter((n) => n !== "")] };
+    }),
+    trips: data.trips.map((t) => ({
+      ...t,
+      cities: t.cities.map((p) => names.p[p] ?? p),
+      ...(t.later ? { later: t.later.map(title) } : {}),
+    })),
+    occupied: data.occupied.map(title),
+  };
+}

@@ -3,6 +3,7 @@
  * knows ("Kyrgyzstan", "киргизия", "Kyrgyz Republic"): it is where the explainer's form lands when it is sent before
  * its script has loaded. Parsing never trusts its input and never throws.
  */
+import type { Translator } from "./translate";
 import { isRealDate } from "./real-date";
 
 export interface LookupState {
@@ -26,14 +27,17 @@ const MAX_PARAM = 200;
 /** What the lookup's index answers for a name (see `CountryIndex.resolve` in search.ts). */
 export type Resolve = (query: string) => { entry: { iso2: string } | null; close: readonly { iso2: string }[] };
 
-/** Reads `?country=` (a code or a name) and `?date=`; anything unknown or malformed is dropped with a calm note. */
-export function parseLookupParams(search: string, resolve: Resolve): LookupState {
+/**
+ * Reads `?country=` (a code or a name) and `?date=`; anything unknown or malformed is dropped with a calm note in
+ * the edition of `t`.
+ */
+export function parseLookupParams(search: string, resolve: Resolve, t: Translator): LookupState {
   const state: LookupState = { country: null, date: null, close: [], ignored: [] };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.slice(0, 16_384));
   } catch {
-    return { ...state, ignored: ["The address could not be read, so it was ignored."] };
+    return { ...state, ignored: [t("lookup.address.unreadable")] };
   }
   const country = params.get("country")?.slice(0, MAX_PARAM) ?? "";
   if (country.trim() !== "") {
@@ -41,17 +45,13 @@ export function parseLookupParams(search: string, resolve: Resolve): LookupState
     if (entry) state.country = entry.iso2.toLowerCase();
     else {
       state.close = close.slice(0, 3).map((c) => c.iso2.toLowerCase());
-      state.ignored.push(
-        state.close.length > 0
-          ? "No country matches the name in the address exactly."
-          : "No country matches the name in the address, so none is shown.",
-      );
+      state.ignored.push(state.close.length > 0 ? t("lookup.address.noExact") : t("lookup.address.none"));
     }
   }
   const date = params.get("date");
   if (date !== null && date !== "") {
     if (isRealDate(date) && date >= FIRST_DAY && date <= LAST_DAY) state.date = date;
-    else state.ignored.push("The date in the address is not a date we can answer for, so today is shown.");
+    else state.ignored.push(t("lookup.address.badDate"));
   }
   return state;
 }

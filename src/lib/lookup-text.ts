@@ -53,6 +53,8 @@ const DEPOSIT_LABEL: Record<DepositType, string> = {
 export interface TreatyFact {
   /** What happened, in a few words, e.g. `"Withdrawal notified"`. */
   label: string;
+  /** Its interface string, under `fact.`: `"withdrawalNotified"`. */
+  key: string;
   date: string;
   /** The action this fact reports, when it is one (to find its notification number). */
   action: ActionType | null;
@@ -67,31 +69,45 @@ export function treatyFacts(
   now: string,
 ): TreatyFact[] {
   const facts: TreatyFact[] = [];
-  const add = (label: string, date: string | null, action: ActionType | null) => {
-    if (date !== null) facts.push({ label, date, action });
+  const add = (label: string, key: string, date: string | null, action: ActionType | null) => {
+    if (date !== null) facts.push({ label, key, date, action });
   };
-  add("Signed", d.signed, "signature");
-  add("Told the UN it does not intend to become a party", d.signatureWithdrawn, "not-intending-party");
+  add("Signed", "signed", d.signed, "signature");
+  add(
+    "Told the UN it does not intend to become a party",
+    "signatureWithdrawn",
+    d.signatureWithdrawn,
+    "not-intending-party",
+  );
   const deposit = d.depositType ?? null;
-  add(deposit === null ? "Ratified or acceded" : DEPOSIT_LABEL[deposit], d.deposited, deposit);
+  add(
+    deposit === null ? "Ratified or acceded" : DEPOSIT_LABEL[deposit],
+    `deposit.${deposit ?? "unknown"}`,
+    d.deposited,
+    deposit,
+  );
   add(
     "Withdrew its instrument before the Statute entered into force for it",
+    "depositWithdrawn",
     d.depositWithdrawn,
     "instrument-withdrawn",
   );
-  if (d.depositWithdrawn === null)
+  if (d.depositWithdrawn === null) {
+    const due = d.entryIntoForce !== null && d.entryIntoForce > now;
     add(
-      d.entryIntoForce !== null && d.entryIntoForce > now
-        ? "Statute due to enter into force for it"
-        : "Statute in force for it",
+      due ? "Statute due to enter into force for it" : "Statute in force for it",
+      due ? "inForce.due" : "inForce",
       d.entryIntoForce,
       null,
     );
-  add("Withdrawal notified", d.withdrawalNotified, "withdrawal");
-  add("Withdrawal notification withdrawn", d.withdrawalRevoked, "withdrawal-withdrawn");
+  }
+  add("Withdrawal notified", "withdrawalNotified", d.withdrawalNotified, "withdrawal");
+  add("Withdrawal notification withdrawn", "withdrawalRevoked", d.withdrawalRevoked, "withdrawal-withdrawn");
   if (d.withdrawalRevoked === null && d.withdrawalEffective !== null) {
+    const due = d.withdrawalEffective > now;
     add(
-      d.withdrawalEffective > now ? "Withdrawal due to take effect" : "Withdrawal took effect",
+      due ? "Withdrawal due to take effect" : "Withdrawal took effect",
+      due ? "withdrawal.due" : "withdrawal.effective",
       d.withdrawalEffective,
       null,
     );

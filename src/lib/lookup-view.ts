@@ -4,7 +4,7 @@
  * plain nodes. The island (components/Lookup/country-lookup.ts) only turns the tree into elements, always setting
  * text as text, and wires events to these functions; so everything here is unit-tested without a browser.
  */
-import { STATUS_LABEL } from "./membership";
+import type { Translator } from "./translate";
 import type { Card, Link } from "./lookup-card";
 import type { CountryIndex, SearchHit } from "./search";
 
@@ -22,10 +22,13 @@ export interface ViewNode {
 export const MAX_HITS = 8;
 export const MAX_NEAR = 3;
 
-/** What the status line says when the data could not be loaded. */
-export const LOAD_FAILED = "The country list could not be loaded. The table of every country is on the countries page.";
-/** What it says when a typed year falls outside the date field's bounds (FIRST_DAY and LAST_DAY of lookup-state). */
-export const OUT_OF_RANGE = "Choose a day from 1900 to 2099.";
+/** The key of what the status line says when the data could not be loaded. */
+export const LOAD_FAILED = "lookup.loadFailed";
+/**
+ * The key of what it says when a typed year falls outside the date field's bounds (FIRST_DAY and LAST_DAY of
+ * lookup-state): "Choose a day from 1900 to 2099."
+ */
+export const OUT_OF_RANGE = "lookup.badDay";
 
 /** The suggestions for a query; when nothing matches, only names a few letters away, never unrelated ones. */
 export function suggest(index: CountryIndex, query: string): { hits: SearchHit[]; near: boolean } {
@@ -40,13 +43,9 @@ export function suggest(index: CountryIndex, query: string): { hits: SearchHit[]
 }
 
 /** The status line under the field once the list is shown: how many names match, and how to choose one. */
-export function suggestStatus(query: string, count: number, near: boolean): string {
+export function suggestStatus(t: Translator, query: string, count: number, near: boolean): string {
   if (query.trim() === "") return "";
-  if (near)
-    return `No country matches exactly; ${count === 1 ? "one close name" : `${String(count)} close names`}. Use the arrow keys to choose.`;
-  if (count > 0)
-    return `${String(count)} ${count === 1 ? "country matches" : "countries match"}. Use the arrow keys to choose.`;
-  return "No country matches that name.";
+  return count > 0 ? t(near ? "lookup.fuzzy" : "lookup.matches", { n: count }) : t("lookup.noMatch");
 }
 
 /** An option of the list: the name, and the other name it was found by ("Kyrgyzstan (Kyrgyz Republic)"). */
@@ -125,12 +124,12 @@ const p = (className: string, text: string, children: (ViewNode | string)[] = []
   children,
 });
 
-/** The result card, as nodes whose every string from data or input is text. */
-export function cardView(card: Card): ViewNode {
+/** The result card, as nodes whose every string from data or input is text; its own words from `t`. */
+export function cardView(card: Card, t: Translator): ViewNode {
   const children: ViewNode[] = [{ tag: "h3", className: "font-serif text-lg font-bold", text: card.question }];
-  if (card.unName !== null) children.push(p("text-ink-2 text-sm", `UN name: ${card.unName}`));
+  if (card.unName !== null) children.push(p("text-ink-2 text-sm", t("card.unName", { unName: card.unName })));
   children.push(
-    { tag: "span", className: `status-badge status-${card.status} mt-2`, text: STATUS_LABEL[card.status] },
+    { tag: "span", className: `status-badge status-${card.status} mt-2`, text: t(`status.label.${card.status}`) },
     p("mt-2", "", [{ tag: "strong", text: card.answer }, ...card.details.map((d) => ` ${d}`)]),
     p("mt-1", card.duty),
   );
@@ -142,7 +141,7 @@ export function cardView(card: Card): ViewNode {
       className: "border-accent mt-3 border-l-4 pl-2",
       children: [
         p("", `${text} `, [link(trip, "inline-block py-1")]),
-        ...(later.length > 0 ? [p("mt-1 font-semibold", "What followed:"), list(later)] : []),
+        ...(later.length > 0 ? [p("mt-1 font-semibold", t("card.day.whatFollowed")), list(later)] : []),
       ],
     });
   }
@@ -157,16 +156,16 @@ export function cardView(card: Card): ViewNode {
     });
   const visits: ViewNode[] = [p(card.visits.length > 0 ? "font-semibold" : "", card.visitsIntro)];
   if (card.visits.length > 0) visits.push(list(card.visits));
-  if (card.occupied.length > 0)
-    visits.push(
-      p("mt-2 font-semibold", "Visits to occupied territory that the timeline records:"),
-      list(card.occupied),
-    );
+  if (card.occupied.length > 0) visits.push(p("mt-2 font-semibold", t("card.occupiedIntro")), list(card.occupied));
   children.push({ tag: "div", className: "mt-3 text-sm", children: visits }, link(card.more, "mt-3 inline-block"));
   return {
     tag: "article",
     className: "border-rule bg-paper mt-3 scroll-mt-4 rounded border p-4",
-    attrs: { "data-icc-status": card.status, "data-iso2": card.iso2, "aria-label": `Answer: ${card.name}` },
+    attrs: {
+      "data-icc-status": card.status,
+      "data-iso2": card.iso2,
+      "aria-label": t("card.ariaLabel", { country: card.name }),
+    },
     children,
   };
 }

@@ -204,7 +204,10 @@ describe("sentences built from a name and a status", () => {
     expect(factLabel(ru, { label: "Succeeded to the Statute" })).toBe(ruMain["fact.deposit.succession"]);
     expect(() => factLabel(en, { label: "Joined somehow" })).toThrow(/Joined somehow/);
     for (const s of states)
-      for (const fact of treatyFacts(s, "2026-12-01")) expect(factLabel(en, fact)).toBe(fact.label);
+      for (const fact of treatyFacts(s, "2026-12-01")) {
+        expect(factLabel(en, fact)).toBe(fact.label);
+        expect(en(`fact.${fact.key}`)).toBe(fact.label);
+      }
   });
 
   it("labels every trip on the map under the host's common name, in whole parts", () => {

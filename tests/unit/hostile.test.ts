@@ -11,6 +11,7 @@ import { countrySlug } from "../../src/lib/country-name";
 import { isRealDate } from "../../src/lib/dates";
 import { decodeFragment } from "../../src/lib/hash";
 import { buildCard, type Card, type LookupCountry } from "../../src/lib/lookup-card";
+import { en } from "./edition-t";
 import { lookupTrips, occupiedVisits } from "../../src/lib/lookup-data";
 import { FIRST_DAY, LAST_DAY, lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
 import { parseAt, tripFromHash } from "../../src/lib/map-state";
@@ -80,7 +81,7 @@ function expectSafeCard(card: Card, p: Payload): void {
 
 describe.each(PAYLOADS)("the payload $name", (p) => {
   it("in the address: the lookup reads a known country or none, a real day or today, and says so calmly", () => {
-    const state = parseLookupParams(query(p), (q) => index.resolve(q));
+    const state = parseLookupParams(query(p), (q) => index.resolve(q), en);
     if (state.country !== null)
       expect(codes.has(state.country.toUpperCase()), `${p.name}: ${state.country}`).toBe(true);
     if (state.date !== null) {
@@ -97,8 +98,8 @@ describe.each(PAYLOADS)("the payload $name", (p) => {
   });
 
   it("in the address: the card the lookup renders shows the data's words and links, never the payload", () => {
-    const state = parseLookupParams(query(p), (q) => index.resolve(q));
-    const card = buildCard(country(state.country?.toUpperCase() ?? "KG"), state.date ?? NOW, NOW, trips, occupied);
+    const state = parseLookupParams(query(p), (q) => index.resolve(q), en);
+    const card = buildCard(en, country(state.country?.toUpperCase() ?? "KG"), state.date ?? NOW, NOW, trips, occupied);
     expectSafeCard(card, p);
   });
 

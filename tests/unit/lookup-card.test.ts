@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildCard, type Card, type LookupCountry } from "../../src/lib/lookup-card";
+import { en } from "./edition-t";
 import { WARRANT_ISSUED } from "../../src/lib/story";
 import { countrySlug } from "../../src/lib/country-name";
 import { addDays, treatyDates, type TreatyAction } from "../../src/lib/treaty";
@@ -23,7 +24,7 @@ const country = (code: string): LookupCountry => {
   if (!s) throw new Error(`no ${code}`);
   return { ...s, slug: countrySlug(s) };
 };
-const card = (code: string, day: string) => buildCard(country(code), day, NOW, trips, occupied);
+const card = (code: string, day: string) => buildCard(en, country(code), day, NOW, trips, occupied);
 
 /** What a reader reads, in order: the question, the answer with its grounds, the duty, the day's visit. */
 const read = (c: Card) => ({
@@ -396,14 +397,14 @@ describe("days still to come, with a record that changes after today", () => {
       "Yes, if nothing changes: on 1 January 2031, Testland will be a State Party to the Rome Statute. It ratified the Rome Statute on 15 November 2026, and the Statute enters into force for it on 1 February 2027.",
     ],
   ])("%s", (_, record, day, expected) => {
-    const c = buildCard(record, day, NOW, [], []);
+    const c = buildCard(en, record, day, NOW, [], []);
     expect([c.answer, ...c.details].join(" ")).toBe(expected);
   });
 
   it("never states a day to come as fact", () => {
     for (const record of [leaving, joining]) {
       for (const day of ["2027-01-01", "2027-06-01", "2031-01-01"]) {
-        const c = buildCard(record, day, NOW, [], []);
+        const c = buildCard(en, record, day, NOW, [], []);
         expect(c.question).toMatch(/^Will /);
         expect(c.answer).toMatch(/^(Yes|No), if nothing changes: /);
         expect(c.duty).toMatch(/^If nothing changes, /);

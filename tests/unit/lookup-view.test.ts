@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { countrySlug } from "../../src/lib/country-name";
 import { buildCard, type Card, type LookupCountry } from "../../src/lib/lookup-card";
+import { en } from "./edition-t";
 import { lookupTrips, occupiedVisits } from "../../src/lib/lookup-data";
 import {
   OUT_OF_RANGE,
@@ -49,7 +50,7 @@ describe("the lookup's suggestions", () => {
     const { hits, near } = suggest(index, "kyrgyz");
     expect(hits[0]?.iso2).toBe("KG");
     expect(near).toBe(false);
-    expect(suggestStatus("kyrgyz", hits.length, near)).toMatch(
+    expect(suggestStatus(en, "kyrgyz", hits.length, near)).toMatch(
       /^\d+ (country matches|countries match)\. Use the arrow keys/,
     );
   });
@@ -59,7 +60,7 @@ describe("the lookup's suggestions", () => {
     expect(near).toBe(true);
     expect(hits.map((h) => h.iso2)).toContain("KG");
     expect(hits.length).toBeLessThanOrEqual(3);
-    expect(suggestStatus("Kyrgyzzzzzzstan", 1, true)).toBe(
+    expect(suggestStatus(en, "Kyrgyzzzzzzstan", 1, true)).toBe(
       "No country matches exactly; one close name. Use the arrow keys to choose.",
     );
   });
@@ -67,8 +68,8 @@ describe("the lookup's suggestions", () => {
   it("offers nothing for a string no name is near, and says so", () => {
     const { hits } = suggest(index, "zzzzzzzzzzzz");
     expect(hits).toEqual([]);
-    expect(suggestStatus("zzzzzzzzzzzz", 0, false)).toBe("No country matches that name.");
-    expect(suggestStatus("   ", 0, false)).toBe("");
+    expect(suggestStatus(en, "zzzzzzzzzzzz", 0, false)).toBe("No country matches that name.");
+    expect(suggestStatus(en, "   ", 0, false)).toBe("");
   });
 
   it("shows the other name an option was found by, but not a code", () => {
@@ -123,8 +124,8 @@ describe("the day a question asks about", () => {
 
 describe("the result card as nodes", () => {
   it("restates the question, answers it, and links the trip and the country's page", () => {
-    const card = buildCard(country("MN"), "2024-09-03", NOW, trips, occupied);
-    const view = cardView(card);
+    const card = buildCard(en, country("MN"), "2024-09-03", NOW, trips, occupied);
+    const view = cardView(card, en);
     expect(view.tag).toBe("article");
     expect(view.attrs).toMatchObject({
       "data-icc-status": "party",
@@ -146,7 +147,7 @@ describe("the result card as nodes", () => {
     "javascript:alert(1)",
   ])("keeps %s as text wherever the card shows it, and in no href", (payload) => {
     const card: Card = {
-      ...buildCard(country("KG"), "2023-10-12", NOW, trips, occupied),
+      ...buildCard(en, country("KG"), "2023-10-12", NOW, trips, occupied),
       name: payload,
       unName: payload,
       question: payload,
@@ -155,7 +156,7 @@ describe("the result card as nodes", () => {
       caveat: payload,
       visitsIntro: payload,
     };
-    const view = cardView(card);
+    const view = cardView(card, en);
     const texts = strings(view);
     expect(texts.filter((t) => t.includes(payload)).length).toBeGreaterThanOrEqual(7);
     for (const a of find(view, "a")) expect(a.attrs?.["href"]).toMatch(/^\/(timeline|countries)\//);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCard, type LookupCountry } from "../../src/lib/lookup-card";
+import { en } from "./edition-t";
 import { countrySlug } from "../../src/lib/country-name";
 import {
   fromWire,
@@ -70,7 +71,7 @@ describe("statuses of the hard cases, from the data", () => {
 
 describe("the result card", () => {
   it("lists Kyrgyzstan's visits since the warrant with its status on each, and links its page", () => {
-    const card = buildCard(byCode("KG"), "2023-10-12", NOW, trips, occupied);
+    const card = buildCard(en, byCode("KG"), "2023-10-12", NOW, trips, occupied);
     expect(card.status).toBe("signatory");
     expect(card.visits[0]).toEqual({
       text: "12–13 October 2023, Bishkek, Kant: Kyrgyzstan was then a signatory, not a party.",
@@ -81,7 +82,7 @@ describe("the result card", () => {
   });
 
   it("leaves trips he skipped out of the visits", () => {
-    expect(buildCard(byCode("ZA"), NOW, NOW, trips, occupied).visits).toEqual([]);
+    expect(buildCard(en, byCode("ZA"), NOW, NOW, trips, occupied).visits).toEqual([]);
   });
 });
 
@@ -115,13 +116,13 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
     ["?country=%E2%81%A6Ukraine%E2%81%A9", "ua"], // inside bidi isolates
     ["?country=Kyr%ED%A0%80gyzstan", "kg"], // a lone surrogate's bytes, read as replacement characters
   ])("%s answers %s", (search, code) => {
-    const state = parseLookupParams(search, resolve);
+    const state = parseLookupParams(search, resolve, en);
     expect(state.country).toBe(code);
     expect(state.ignored).toEqual([]);
   });
 
   it("reads a country and a date together", () => {
-    expect(parseLookupParams("?country=Kyrgyzstan&date=2023-10-12", resolve)).toEqual({
+    expect(parseLookupParams("?country=Kyrgyzstan&date=2023-10-12", resolve, en)).toEqual({
       country: "kg",
       date: "2023-10-12",
       close: [],
@@ -130,7 +131,7 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
   });
 
   it("offers close matches, and only close ones, when a name is misspelt past recognition", () => {
-    const state = parseLookupParams("?country=Kyrgyzzzzzzstan", resolve);
+    const state = parseLookupParams("?country=Kyrgyzzzzzzstan", resolve, en);
     expect(state.country).toBeNull();
     expect(state.close).toContain("kg");
     expect(state.ignored).toEqual(["No country matches the name in the address exactly."]);
@@ -159,7 +160,7 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
     ["zero-width characters only", "?country=%E2%80%8B%E2%80%8D%EF%BB%BF"],
     ["the same parameter twice", "?country=<b>&country=kg"],
   ])("answers no country, calmly, for %s, and never repeats what it was given", (_, search) => {
-    const state = parseLookupParams(search, resolve);
+    const state = parseLookupParams(search, resolve, en);
     expect(state.country).toBeNull();
     expect(state.close.every((code) => /^[a-z]{2}$/.test(code))).toBe(true);
     const said = state.ignored.join(" ");
@@ -169,7 +170,7 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
 
   it("ignores an empty or blank country, saying nothing", () => {
     for (const search of ["", "?", "?country=", "?country=%20%20", "?date=", "?other=1"]) {
-      expect(parseLookupParams(search, resolve)).toEqual({ country: null, date: null, close: [], ignored: [] });
+      expect(parseLookupParams(search, resolve, en)).toEqual({ country: null, date: null, close: [], ignored: [] });
     }
   });
 
@@ -182,14 +183,14 @@ describe("the lookup's address: ?country= takes a code or any name, ?date= a rea
     ["?date=12/10/2023", "another format"],
     ["?date=%3Cscript%3E", "markup"],
   ])("ignores %s (%s) with a note, and answers for today", (search) => {
-    const state = parseLookupParams(search, resolve);
+    const state = parseLookupParams(search, resolve, en);
     expect(state.date).toBeNull();
     expect(state.ignored).toEqual(["The date in the address is not a date we can answer for, so today is shown."]);
   });
 
   it("accepts any real day from 1900 to 2099, before the Statute too", () => {
-    expect(parseLookupParams("?date=1990-01-01", resolve).date).toBe("1990-01-01");
-    expect(parseLookupParams("?date=2031-01-01", resolve).date).toBe("2031-01-01");
+    expect(parseLookupParams("?date=1990-01-01", resolve, en).date).toBe("1990-01-01");
+    expect(parseLookupParams("?date=2031-01-01", resolve, en).date).toBe("2031-01-01");
   });
 
   it("writes the address back with the code, leaving today's date out", () => {

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { countrySlug } from "../../src/lib/country-name";
 import { lookupSearch, parseLookupParams } from "../../src/lib/lookup-state";
+import { en } from "./edition-t";
 import * as routes from "../../src/lib/routes";
 import { LOCALES, langParam } from "../../src/lib/locales";
 import { NAV } from "../../src/lib/site";
@@ -124,10 +125,14 @@ describe("routes", () => {
   it("opens the lookup on a country and a day with the query the lookup itself reads and writes", () => {
     const href = routes.countryOn("KG", "2023-10-12");
     expect(href).toBe(`/countries/${lookupSearch("kg", "2023-10-12")}`);
-    const state = parseLookupParams(new URL(href, "http://site.invalid").search, (q) => ({
-      entry: q === "kg" ? { iso2: "KG" } : null,
-      close: [],
-    }));
+    const state = parseLookupParams(
+      new URL(href, "http://site.invalid").search,
+      (q) => ({
+        entry: q === "kg" ? { iso2: "KG" } : null,
+        close: [],
+      }),
+      en,
+    );
     expect(state).toEqual({ country: "kg", date: "2023-10-12", close: [], ignored: [] });
     expect(routes.countryOn("KG", null)).toBe("/countries/?country=kg");
   });

@@ -135,6 +135,7 @@ describe("treatyFacts", () => {
     const d = treatyDates([act("ratification", "2004-09-21"), act("withdrawal", "2016-10-27")]);
     expect(treatyFacts(d, "2017-01-01").at(-1)).toEqual({
       label: "Withdrawal due to take effect",
+      key: "withdrawal.due",
       date: "2017-10-27",
       action: null,
     });

@@ -20,6 +20,8 @@ import {
   suggestStatus,
 } from "../../lib/lookup-view";
 import type { SearchHit } from "../../lib/search";
+import { translator } from "../../lib/fill-lite";
+import type { Translator } from "../../lib/translate";
 import { announcer, bringIntoView, build, closeList, comboboxRoles, highlight, whenSeen } from "./lookup-dom";
 import { loadFor, type Loaded } from "./lookup-load";
 
@@ -36,6 +38,11 @@ export class CountryLookup extends HTMLElement {
   #chosen: string | null = null;
   /** Says the answer once to screen readers (a polite live region of its own). */
   #announce = announcer(null);
+  /** The edition's words, handed over by the page (`data-strings`, `data-tag`). */
+  readonly t: Translator = translator(
+    this.dataset["tag"] ?? "en-GB",
+    JSON.parse(this.dataset["strings"] ?? "{}") as Record<string, string>,
+  );
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>("#lookup-country");
@@ -99,10 +106,10 @@ export class CountryLookup extends HTMLElement {
 
   /** The data, once; for a query in Arabic or Chinese letters, the names in those scripts too. */
   #load(query = ""): Promise<Loaded | null> {
-    return loadFor(query, this.dataset["src"]).then(
+    return loadFor(query, this.dataset["src"], this.dataset["names"]).then(
       (loaded) => (this.#loaded = loaded),
       () => {
-        this.#status(LOAD_FAILED);
+        this.#status(this.t(LOAD_FAILED));
         return null;
       },
     );
@@ -133,7 +140,7 @@ export class CountryLookup extends HTMLElement {
     list.replaceChildren(...hits.map((hit, i) => build(optionView(hit, i))));
     list.hidden = hits.length === 0;
     input.setAttribute("aria-expanded", String(hits.length > 0));
-    this.#status(suggestStatus(input.value, hits.length, near));
+    this.#status(suggestStatus(this.t, input.value, hits.length, near));
   }
 
   #key(event: KeyboardEvent, input: HTMLInputElement, list: HTMLUListElement, date: HTMLInputElement): void {
@@ -175,12 +182,12 @@ export class CountryLookup extends HTMLElement {
     const asked = questionDay(date.value, now, date);
     if ("error" in asked) {
       result.replaceChildren();
-      this.#status(asked.error);
+      this.#status(this.t(asked.error));
       return;
     }
     const { day } = asked;
-    const card = buildCard(country, day, now, data.trips, data.occupied);
-    const rendered = build(cardView(card)) as HTMLElement;
+    const card = buildCard(this.t, country, day, now, data.trips, data.occupied);
+    const rendered = build(cardView(card, this.t)) as HTMLElement;
     result.replaceChildren(rendered);
     this.#status("");
     this.#announce(announcement(card));

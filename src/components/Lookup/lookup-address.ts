@@ -31,10 +31,11 @@ export async function syncAddress(): Promise<void> {
 async function answerAddress(lookup: CountryLookup): Promise<void> {
   const query = new URLSearchParams(location.search).get("country") ?? "";
   // A failed load is the lookup's to report: it loads the data too, and says so when it cannot.
-  const loaded = await loadFor(query, lookup.dataset["src"]).catch(() => null);
+  const loaded = await loadFor(query, lookup.dataset["src"], lookup.dataset["names"]).catch(() => null);
   if (!loaded) return;
   const { index } = loaded;
-  const state = parseLookupParams(location.search, (q) => index.resolve(q));
+  const { t } = lookup;
+  const state = parseLookupParams(location.search, (q) => index.resolve(q), t);
   const date = lookup.querySelector<HTMLInputElement>("#lookup-date");
   if (date && state.date !== null) date.value = state.date;
   if (state.country !== null) await lookup.show(state.country);
@@ -42,11 +43,15 @@ async function answerAddress(lookup: CountryLookup): Promise<void> {
   if (!status || state.ignored.length === 0) return;
   const close = state.close.flatMap((code) => index.byCode(code) ?? []);
   status.replaceChildren(state.ignored.join(" "));
+  if (close.length === 0) return;
+  // "Did you mean A, B or C?": the links go where the string has {names}.
+  const mark = "\u0000";
+  const [before = "", after = ""] = t("card.address.didYouMean", { names: mark }).split(mark);
   close.forEach((entry, i) => {
     const a = document.createElement("a");
     a.textContent = entry.name;
     a.href = `${location.pathname}${lookupSearch(entry.iso2, state.date)}`;
-    status.append(i === 0 ? " Did you mean " : i === close.length - 1 ? " or " : ", ", a);
+    status.append(i === 0 ? ` ${before}` : i === close.length - 1 ? ` ${t("card.address.or")} ` : ", ", a);
   });
-  if (close.length > 0) status.append("?");
+  status.append(after);
 }

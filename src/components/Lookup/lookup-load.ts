@@ -3,7 +3,14 @@
  * the one country index both match names with. Names in Arabic and Chinese script come from a second file, asked for
  * only when a query has such letters (`loadFor`).
  */
-import { LATE_SCRIPTS, fromWire, type LookupData, type WireData } from "../../lib/lookup-data";
+import {
+  LATE_SCRIPTS,
+  fromWire,
+  inEdition,
+  type EditionNames,
+  type LookupData,
+  type WireData,
+} from "../../lib/lookup-data";
 import { createIndex, type CountryIndex, type SearchEntry } from "../../lib/search";
 import * as routes from "../../lib/routes";
 
@@ -34,10 +41,19 @@ async function read(src: string): Promise<WireData> {
   return (await response.json()) as WireData;
 }
 
+/**
+ * The data in the edition's names: `names` is the page's JSON of them (`EditionNames`; none in English, whose names
+ * the data has). The table's filter shares the data: whichever island loads it first, the names are the page's.
+ */
+function named(data: LookupData, given?: string): LookupData {
+  const names = given ?? document.querySelector<HTMLElement>("[data-names]")?.dataset["names"];
+  return names === undefined ? data : inEdition(data, JSON.parse(names) as EditionNames);
+}
+
 /** The data and its index; a failed load is tried again on the next call. */
-export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
+export function loadLookup(src = routes.data("lookup.json"), names?: string): Promise<Loaded> {
   loading ??= read(src).then((wire) => {
-    const data = fromWire(wire);
+    const data = named(fromWire(wire), names);
     return { data, index: createIndex(searchable(data.countries)) };
   });
   loading.catch(() => {
@@ -46,9 +62,12 @@ export function loadLookup(src = routes.data("lookup.json")): Promise<Loaded> {
   return loading;
 }
 
-/** The data, with an index that can match `query`: for a query in Arabic or Chinese letters, the late names too. */
-export async function loadFor(query: string, src?: string): Promise<Loaded> {
-  const loaded = await loadLookup(src);
+/**
+ * The data, with an index that can match `query`: for a query in Arabic or Chinese letters, the late names too;
+ * `names`, the edition's names of the countries (see `named`).
+ */
+export async function loadFor(query: string, src?: string, names?: string): Promise<Loaded> {
+  const loaded = await loadLookup(src, names);
   if (!LATE_SCRIPTS.test(query.slice(0, 200))) return loaded;
   lateNames ??= fetch(routes.data("lookup-names.json"))
     .then((response) => response.json() as Promise<Record<string, string>>)
