@@ -214,7 +214,9 @@ function readPage(path: string, html: string, parser: Parser): Page {
       // In another language (lang="en" on English shown in a translated edition), a source's title or address,
       // or code: not the edition's words.
       if ((lang !== null && primary(lang) !== locale) || tag === "code" || (href !== null && offSite(href))) continue;
-      for (const name of WORDY_ATTRS) {
+      // A citation's name ("Source 74: International Criminal Court, Assembly of States Parties") names its publisher.
+      const citation = href?.startsWith("#source-") === true;
+      for (const name of citation ? [] : WORDY_ATTRS) {
         const value = attr(child, name);
         if (value) words.push("\n", value, "\n");
       }
