@@ -1,5 +1,6 @@
 /** Reads the content collections once and hands pages typed, sorted data. */
 import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
+import { byEdition } from "../i18n/by-edition";
 import { countryName } from "../i18n/countries";
 import { noteHash, sourceHash } from "../lib/edition-words";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/locales";
@@ -129,11 +130,10 @@ const noteFiles = import.meta.glob<Record<string, { note?: string; caveat?: stri
   { eager: true, import: "default" },
 );
 
+const notesByEdition = byEdition(noteFiles);
+
 /** An edition's translations of the readers' notes and caveats, by alpha-2 code. */
-function editionNotes(locale: Locale): Record<string, { note?: string; caveat?: string; sourceHash?: string }> {
-  const entry = Object.entries(noteFiles).find(([path]) => path.includes(`/editions/${locale}/`));
-  return entry?.[1] ?? {};
-}
+const editionNotes = (locale: Locale) => notesByEdition.get(locale) ?? {};
 
 /** An ICC record as pages get it (see lib/records). */
 export type { StateRecord };

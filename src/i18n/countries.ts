@@ -3,6 +3,7 @@
  * CLDR's (`Intl.DisplayNames`, which Node carries in full) unless content/editions/<code>/country-names.json gives
  * the name the region's press uses instead («Кыргызстан», not CLDR's «Киргизия»).
  */
+import { byEdition } from "./by-edition";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/locales";
 
 const files = import.meta.glob<Record<string, string>>("../../content/editions/*/country-names.json", {
@@ -10,9 +11,7 @@ const files = import.meta.glob<Record<string, string>>("../../content/editions/*
   import: "default",
 });
 
-const overrides = new Map<string, Record<string, string>>(
-  Object.entries(files).map(([path, names]) => [/editions\/([^/]+)\//.exec(path)?.[1] ?? "", names]),
-);
+const overrides = byEdition(files);
 
 const display = new Map<Locale, Intl.DisplayNames>();
 

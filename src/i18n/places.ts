@@ -4,6 +4,7 @@
  * spelling where it gives one: «Бишкек» / «Бішкек»). A place missing from an edition's table fails the build,
  * naming the place and the file, so a new English place cannot reach a page untranslated.
  */
+import { byEdition } from "./by-edition";
 import { DEFAULT_LOCALE, type Locale } from "../lib/locales";
 
 const files = import.meta.glob<Record<string, string>>("../../content/editions/*/places.json", {
@@ -11,9 +12,7 @@ const files = import.meta.glob<Record<string, string>>("../../content/editions/*
   import: "default",
 });
 
-const tables = new Map<string, Record<string, string>>(
-  Object.entries(files).map(([path, names]) => [/editions\/([^/]+)\//.exec(path)?.[1] ?? "", names]),
-);
+const tables = byEdition(files);
 
 /** The name of the place `english` ("Bishkek") in `locale` ("Бишкек"); the English itself in the default edition. */
 export function placeName(english: string, locale: Locale): string {

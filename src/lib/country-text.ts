@@ -37,34 +37,8 @@ export function dutySentence(t: Translator, status: Status, tense: Tense = "is")
   return t(`duty.${group}.${tense}`);
 }
 
-/**
- * The interface string of each of treatyFacts' English labels. treatyFacts stays in English because the lookup's
- * island ships it, and its chunk has no bytes to spare; the pages, built in an edition, name the fact by this.
- */
-const FACT_KEY: Record<string, string> = {
-  Signed: "signed",
-  "Told the UN it does not intend to become a party": "signatureWithdrawn",
-  Ratified: "deposit.ratification",
-  Acceded: "deposit.accession",
-  Accepted: "deposit.acceptance",
-  Approved: "deposit.approval",
-  "Succeeded to the Statute": "deposit.succession",
-  "Ratified or acceded": "deposit.unknown",
-  "Withdrew its instrument before the Statute entered into force for it": "depositWithdrawn",
-  "Statute due to enter into force for it": "inForce.due",
-  "Statute in force for it": "inForce",
-  "Withdrawal notified": "withdrawalNotified",
-  "Withdrawal notification withdrawn": "withdrawalRevoked",
-  "Withdrawal due to take effect": "withdrawal.due",
-  "Withdrawal took effect": "withdrawal.effective",
-};
-
-/** A dated fact's label in the edition: "Withdrawal notified"; a label without a string is an error naming it. */
-export function factLabel(t: Translator, fact: Pick<TreatyFact, "label">): string {
-  const key = FACT_KEY[fact.label];
-  if (key === undefined) throw new Error(`no interface string for the fact "${fact.label}"`);
-  return t(`fact.${key}`);
-}
+/** A dated fact's label in the edition: "Withdrawal notified"; a fact without a string is an error naming it. */
+export const factLabel = (t: Translator, fact: Pick<TreatyFact, "key">): string => t(`fact.${fact.key}`);
 
 /** "Kyrgyzstan is a signatory that has not ratified the Rome Statute. Its Rome Statute dates, …" */
 export function countryDescription(t: Translator, state: Named, status: Status): string {

@@ -114,25 +114,6 @@ export function countChanges(states: readonly MembershipRecord[], from: string, 
   return changes;
 }
 
-/** Plain words for a status, for a sentence like "Kyrgyzstan is …" or "… was …". */
-export function describeStatus(status: Status, tense: "is" | "was" = "is"): string {
-  const has = tense === "is" ? "has" : "had";
-  switch (status) {
-    case "party":
-      return "a State Party to the Rome Statute";
-    case "withdrawing":
-      return `a State Party that ${has} given notice of withdrawal, not yet in effect`;
-    case "former_party":
-      return "a former State Party whose withdrawal took effect";
-    case "signatory":
-      return `a signatory that ${has} not ratified the Rome Statute`;
-    case "signature_withdrawn":
-      return `a signatory that ${has} told the UN it does not intend to become a party`;
-    case "non_party":
-      return `not a party to the Rome Statute and ${has} never signed it`;
-  }
-}
-
 /** A short label for a status, for legends and tables. */
 export const STATUS_LABEL: Record<Status, string> = {
   party: "State Party",
@@ -145,6 +126,3 @@ export const STATUS_LABEL: Record<Status, string> = {
 
 /** The tense of a sentence about a day: past (`was`), today (`is`) or a day still to come (`will`). */
 export type Tense = "is" | "was" | "will";
-
-/** A status as a phrase, and what it means for the warrant: words the lookup's card writes too (see lookup-text.ts). */
-export { STATUS_PHRASE, warrantDuty } from "./lookup-text";

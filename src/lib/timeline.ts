@@ -1,29 +1,11 @@
 /** Grouping and labels for timeline events. */
 
-/** The kinds of event, with the English words a reader sees (other editions: `kindLabel`). */
-export const KIND_LABEL = {
-  court: "Court",
-  travel: "Travel",
-  membership: "Membership",
-  diplomacy: "Diplomacy",
-  war: "War",
-} as const;
-export type Kind = keyof typeof KIND_LABEL;
+/** The kinds of event, in the order the filter lists them (the schema's EVENT_KINDS; a test keeps them equal). */
+export const KINDS = ["court", "travel", "membership", "diplomacy", "war"] as const;
+export type Kind = (typeof KINDS)[number];
 
-/** The dictionary key of each kind's label ("kind.court"), for an edition's `t`. */
-export const KIND_KEY: Readonly<Record<Kind, `kind.${Kind}`>> = {
-  court: "kind.court",
-  travel: "kind.travel",
-  membership: "kind.membership",
-  diplomacy: "kind.diplomacy",
-  war: "kind.war",
-};
-
-/** Every kind, in the order the filter lists them. */
-export const KINDS = Object.keys(KIND_KEY) as Kind[];
-
-/** A kind's label in an edition: `kindLabel("court", t)` → "Суд" in Russian. */
-export const kindLabel = (kind: Kind, t: (key: string) => string): string => t(KIND_KEY[kind]);
+/** A kind's label in an edition, its interface string `kind.<kind>`: `kindLabel("court", t)` → "Суд" in Russian. */
+export const kindLabel = (kind: Kind, t: (key: string) => string): string => t(`kind.${kind}`);
 
 /** Items grouped by the year of their `date`, years ascending. */
 export function groupByYear<T extends { data: { date: string } }>(items: readonly T[]): [string, T[]][] {

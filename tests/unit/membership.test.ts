@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  countChanges,
-  dayBefore,
-  describeStatus,
-  partiesOn,
-  warrantDuty,
-  statusOn,
-  type MembershipRecord,
-} from "../../src/lib/membership";
+import { dutySentence, statusWords } from "../../src/lib/country-text";
+import { countChanges, dayBefore, partiesOn, statusOn, type MembershipRecord } from "../../src/lib/membership";
+import { en } from "./edition-t";
 
 /** A record with every date empty, for building the cases below. */
 const blank = (iso2: string, name: string): MembershipRecord => ({
@@ -113,14 +107,14 @@ describe("partiesOn and countChanges", () => {
   });
 });
 
-describe("describeStatus", () => {
+describe("statusWords", () => {
   it("says in plain words what Kyrgyzstan's status was", () => {
-    expect(describeStatus("signatory", "was")).toBe("a signatory that had not ratified the Rome Statute");
-    expect(describeStatus("signatory")).toBe("a signatory that has not ratified the Rome Statute");
+    expect(statusWords(en, "signatory", "was")).toBe("a signatory that had not ratified the Rome Statute");
+    expect(statusWords(en, "signatory")).toBe("a signatory that has not ratified the Rome Statute");
   });
 });
 
-describe("warrantDuty", () => {
+describe("dutySentence", () => {
   it.each([
     [
       "party",
@@ -164,6 +158,6 @@ describe("warrantDuty", () => {
     ],
     ["non_party", "is", "It is not bound to arrest Putin: the Rome Statute's duties fall on its States Parties."],
   ] as const)("says what %s meant in the %s tense", (status, tense, sentence) => {
-    expect(warrantDuty(status, tense)).toBe(sentence);
+    expect(dutySentence(en, status, tense)).toBe(sentence);
   });
 });

@@ -8,6 +8,10 @@ import {
   type TreatyAction,
 } from "../../src/lib/treaty";
 import { statusOn } from "../../src/lib/membership";
+import { en } from "./edition-t";
+
+/** A fact's words in English, as the pages write them. */
+const said = (f: { key: string }) => en(`fact.${f.key}`);
 
 const act = (type: TreatyAction["type"], date: string, extra: Partial<TreatyAction> = {}): TreatyAction => ({
   type,
@@ -133,18 +137,36 @@ describe("recordedDisagreements", () => {
 describe("treatyFacts", () => {
   it("says a withdrawal is due while it is in the future and took effect once it is past", () => {
     const d = treatyDates([act("ratification", "2004-09-21"), act("withdrawal", "2016-10-27")]);
-    expect(treatyFacts(d, "2017-01-01").at(-1)).toEqual({
-      label: "Withdrawal due to take effect",
-      key: "withdrawal.due",
-      date: "2017-10-27",
-      action: null,
-    });
-    expect(treatyFacts(d, "2018-01-01").at(-1)?.label).toBe("Withdrawal took effect");
+    const due = treatyFacts(d, "2017-01-01").at(-1);
+    expect(due).toEqual({ key: "withdrawal.due", date: "2017-10-27", action: null });
+    expect(said(due ?? { key: "?" })).toBe("Withdrawal due to take effect");
+    expect(said(treatyFacts(d, "2018-01-01").at(-1) ?? { key: "?" })).toBe("Withdrawal took effect");
+  });
+
+  it("words every kind of fact in English as the pages had them", () => {
+    const english: Record<string, string> = {
+      signed: "Signed",
+      signatureWithdrawn: "Told the UN it does not intend to become a party",
+      "deposit.ratification": "Ratified",
+      "deposit.accession": "Acceded",
+      "deposit.acceptance": "Accepted",
+      "deposit.approval": "Approved",
+      "deposit.succession": "Succeeded to the Statute",
+      "deposit.unknown": "Ratified or acceded",
+      depositWithdrawn: "Withdrew its instrument before the Statute entered into force for it",
+      "inForce.due": "Statute due to enter into force for it",
+      inForce: "Statute in force for it",
+      withdrawalNotified: "Withdrawal notified",
+      withdrawalRevoked: "Withdrawal notification withdrawn",
+      "withdrawal.due": "Withdrawal due to take effect",
+      "withdrawal.effective": "Withdrawal took effect",
+    };
+    for (const [key, words] of Object.entries(english)) expect(said({ key }), key).toBe(words);
   });
 
   it("names the notice of a signatory that will not join in plain words, not as a withdrawn signature", () => {
     const d = treatyDates([act("signature", "2000-09-13"), act("not-intending-party", "2016-11-30")]);
-    expect(treatyFacts(d, "2026-12-01").map((f) => f.label)).toEqual([
+    expect(treatyFacts(d, "2026-12-01").map(said)).toEqual([
       "Signed",
       "Told the UN it does not intend to become a party",
     ]);
@@ -156,7 +178,7 @@ describe("treatyFacts", () => {
       act("withdrawal", "2025-06-02"),
       act("withdrawal-withdrawn", "2026-05-29"),
     ]);
-    expect(treatyFacts(d, "2026-12-01").map((f) => f.label)).toEqual([
+    expect(treatyFacts(d, "2026-12-01").map(said)).toEqual([
       "Ratified",
       "Statute in force for it",
       "Withdrawal notified",

@@ -9,7 +9,8 @@
 import { parseAt } from "../../lib/map-state";
 import { parseStops } from "../../lib/map-stops";
 import type { Locale } from "../../lib/locales";
-import { translator, type Dictionary } from "../../lib/translate";
+import { translator } from "../../lib/fill-lite";
+import type { Dictionary } from "../../lib/translate";
 import { detailCard } from "./map-card";
 import { mapLinks } from "./map-links";
 import { player, type Player } from "./map-play";
