@@ -114,15 +114,5 @@ export function countChanges(states: readonly MembershipRecord[], from: string, 
   return changes;
 }
 
-/** A short label for a status, for legends and tables. */
-export const STATUS_LABEL: Record<Status, string> = {
-  party: "State Party",
-  withdrawing: "State Party, withdrawing",
-  former_party: "Former State Party",
-  signatory: "Signed, not ratified",
-  signature_withdrawn: "Signed, then said it will not join",
-  non_party: "Not a party",
-};
-
 /** The tense of a sentence about a day: past (`was`), today (`is`) or a day still to come (`will`). */
 export type Tense = "is" | "was" | "will";

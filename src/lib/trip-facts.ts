@@ -46,61 +46,24 @@ export function keyNumbers(trips: readonly Trip[]): KeyNumbers {
   };
 }
 
-/** "Mongolia", "Mongolia and Tajikistan", "A, B and C". */
-export function listWords(items: readonly string[]): string {
-  if (items.length < 2) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${String(n)} ${n === 1 ? one : many}`;
-
-/** "Mongolia and Tajikistan" in the edition's words (`Intl.ListFormat`), or listWords without a translator. */
-const listIn = (items: readonly string[], t?: Translator): string =>
-  t ? new Intl.ListFormat(t.locale, { type: "conjunction" }).format(items) : listWords(items);
+/** "Mongolia and Tajikistan" in the edition's words (`Intl.ListFormat`). */
+const listIn = (items: readonly string[], t: Translator): string =>
+  new Intl.ListFormat(t.locale, { type: "conjunction" }).format(items);
 
 /** "26 trips to 15 countries since the warrant, 2 of them to States Parties (Mongolia and Tajikistan)." */
-export function keySentence(k: KeyNumbers, t?: Translator): string {
-  if (t) {
-    const parties =
-      k.toParties === 0
-        ? t("trips.key.noParties")
-        : t("trips.key.parties", { n: k.toParties, hosts: listIn(k.partyHosts, t) });
-    return t("trips.key", { made: k.made, countries: k.countries, parties });
-  }
+export function keySentence(k: KeyNumbers, t: Translator): string {
   const parties =
     k.toParties === 0
-      ? ", none of them to a State Party"
-      : `, ${String(k.toParties)} of them to ${k.toParties === 1 ? "a State Party" : "States Parties"} (${listWords(k.partyHosts)})`;
-  return `${plural(k.made, "trip")} to ${plural(k.countries, "country", "countries")} since the warrant${parties}.`;
+      ? t("trips.key.noParties")
+      : t("trips.key.parties", { n: k.toParties, hosts: listIn(k.partyHosts, t) });
+  return t("trips.key", { made: k.made, countries: k.countries, parties });
 }
 
 /**
  * The trips that are not counted, said separately: skipped, announced and (when the map shows them, `context`)
  * those before the warrant.
  */
-export function otherTripsSentence(k: KeyNumbers, context: boolean, t?: Translator): string {
-  if (t) return otherTripsIn(k, context, t);
-  const parts: string[] = [];
-  if (k.skipped > 0) {
-    parts.push(
-      `He skipped ${plural(k.skipped, "planned trip")}${k.skippedToParties > 0 ? `, ${String(k.skippedToParties)} of them to States Parties` : ""}`,
-    );
-  }
-  if (k.announced > 0) {
-    parts.push(`${plural(k.announced, "announced trip")} ${k.announced === 1 ? "is" : "are"} not confirmed either way`);
-  }
-  const counted = parts.length > 0 ? `${parts.join("; ")}. ` : "";
-  const before =
-    context && k.before > 0
-      ? `The ${plural(k.before, "trip")} before the warrant ${k.before === 1 ? "is" : "are"} shown for context, without a number.`
-      : "";
-  const uncounted =
-    parts.length > 0 ? `${parts.length > 1 ? "Neither is" : "Those are not"} counted or numbered. ` : "";
-  return `${counted}${uncounted}${before}`.trim();
-}
-
-/** otherTripsSentence in the edition's words. */
-function otherTripsIn(k: KeyNumbers, context: boolean, t: Translator): string {
+export function otherTripsSentence(k: KeyNumbers, context: boolean, t: Translator): string {
   const parts: string[] = [];
   if (k.skipped > 0) {
     const to = k.skippedToParties > 0 ? t("trips.other.skippedToParties", { n: k.skippedToParties }) : "";
@@ -135,20 +98,17 @@ export interface StoryNote {
   date: string;
 }
 
-const SHORT_MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "Sep 2024" ("сент. 2024 г." with a Russian translator). */
-export const monthYear = (day: string, t?: Translator): string =>
-  (t && t.locale !== "en-GB"
-    ? new Intl.DateTimeFormat(t.locale, { month: "short", year: "numeric", timeZone: "UTC" })
-    : SHORT_MONTH
-  ).format(new Date(`${day}T00:00:00Z`));
+/** "Sept 2024" ("сент. 2024 г." with a Russian translator). */
+export const monthYear = (day: string, t: Translator): string =>
+  new Intl.DateTimeFormat(t.locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 /** The usual short name of a summit: "15th BRICS Summit" → "BRICS", "G20 Leaders' Summit" → "G20". */
-export function summitShort(trip: Pick<Trip, "summitName" | "purpose">, t?: Translator): string {
+export function summitShort(trip: Pick<Trip, "summitName" | "purpose">, t: Translator): string {
   const name = purposeText(trip, t);
   const latin = /\b(BRICS|G20|G7|APEC|SCO|CIS|CSTO|ASEAN|EAEU)\b/.exec(name)?.[1];
-  if (latin !== undefined || t === undefined) return latin ?? name;
+  if (latin !== undefined) return latin;
   // The editions' names: "XVII саммит БРИКС" → "БРИКС"; the Russian G20 is «Группа двадцати», shortened G20.
   if (/Групп[аы] двадцати/.test(name)) return "G20";
   return /(?<!\p{L})(БРИКС|БРІКС|ШОС|СНГ|СНД|ОДКБ|АТЭС|АТЕС|ЕАЭС|ЄАЕС|АСЕАН)(?!\p{L})/u.exec(name)?.[1] ?? name;
@@ -158,7 +118,7 @@ export function summitShort(trip: Pick<Trip, "summitName" | "purpose">, t?: Tran
  * The notes, from the data: every State Party that hosted him after the warrant, and every State Party whose
  * summit he skipped after the warrant.
  */
-export function storyNotes(trips: readonly Trip[], t?: Translator): StoryNote[] {
+export function storyNotes(trips: readonly Trip[], t: Translator): StoryNote[] {
   const month = (day: string) => monthYear(day, t);
   const groups = new Map<string, { kind: StoryNote["kind"]; trips: Trip[] }>();
   for (const x of trips) {
@@ -180,7 +140,7 @@ export function storyNotes(trips: readonly Trip[], t?: Translator): StoryNote[] 
         trips: list,
         title: once ? `${first.country}, ${month(first.start)}` : first.country,
         lines: [
-          { text: t ? t("story.hosted") : "State Party, hosted him", date: first.start },
+          { text: t("story.hosted"), date: first.start },
           ...(once ? [] : list.map((x) => ({ text: month(x.start), date: x.start }))),
         ],
         date: first.start,
@@ -191,7 +151,7 @@ export function storyNotes(trips: readonly Trip[], t?: Translator): StoryNote[] 
       trips: list,
       title: first.country,
       lines: [
-        { text: t ? t("story.skipped") : "State Party; he skipped", date: first.start },
+        { text: t("story.skipped"), date: first.start },
         ...list.map((x) => ({ text: `${summitShort(x, t)}, ${month(x.start)}`, date: x.start })),
       ],
       date: first.start,

@@ -15,7 +15,7 @@ const PROSE_CSS = readFileSync(resolve(import.meta.dirname, "../../src/styles/pr
 /** The element names prose.css's selectors name: "p", "a", "h2", "thead", … (not pseudo-classes or classes). */
 const styled = new Set(
   [...PROSE_CSS.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{/g)]
-    .flatMap(([, selector]) => [...selector.matchAll(/(?<![\w:.-])([a-z][a-z0-9]*)(?![\w-])/g)].map((m) => m[1]))
+    .flatMap(([, selector = ""]) => [...selector.matchAll(/(?<![\w:.-])([a-z][a-z0-9]*)(?![\w-])/g)].map((m) => m[1]))
     .filter((name) => name !== undefined && name !== "layer" && name !== "components"),
 );
 

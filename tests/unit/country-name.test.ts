@@ -214,12 +214,12 @@ describe("sentences built from a name and a status", () => {
   it("labels every trip on the map under the host's common name, in whole parts", () => {
     const trips = loadTrips(states);
     for (const trip of trips) {
-      const label = markerLabel(trip);
+      const label = markerLabel(trip, en);
       expect(label, trip.id).toContain(byCode(trip.iso2).name);
       expect(label, trip.id).not.toMatch(/undefined|null|\s{2}|\(\)|\((Plurinational|Islamic|Bolivarian)/);
       expect(label, trip.id).toMatch(/\.$/);
     }
-    for (const status of STATUSES) expect(countryLabel("Russia", status)).toMatch(/^Russia: [A-Z]/);
+    for (const status of STATUSES) expect(countryLabel("Russia", status, en)).toMatch(/^Russia: [A-Z]/);
   });
 });
 

@@ -13,11 +13,12 @@ import { CITIES, MOSCOW, SMALL_STATES, type LonLat } from "../../src/lib/map-pla
 import { isParty, statusOn, type MembershipRecord } from "../../src/lib/membership";
 import { storyNotes } from "../../src/lib/trip-facts";
 import { loadStates, loadTrips } from "./content-data";
+import { en } from "./edition-t";
 
 const TODAY = "2026-11-27";
 const states: MapState[] = loadStates();
 const trips = loadTrips();
-const notes = storyNotes(trips);
+const notes = storyNotes(trips, en);
 const drawings: Record<LayoutId, MapDrawing> = {
   wide: drawMap({ trips, states, day: TODAY, historyFrom: trips[0]?.start ?? TODAY, notes }),
   narrow: drawMap({

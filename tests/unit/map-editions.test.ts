@@ -50,14 +50,13 @@ const trip: Trip = {
 };
 
 describe("map-text in each edition", () => {
-  it("gives the same English with the English strings as without them", () => {
-    expect(tripHeading(trip, en)).toBe(tripHeading(trip));
-    expect(purposeText(trip, en)).toBe(purposeText(trip));
-    expect(markerLabel(trip, en, "en")).toBe(markerLabel(trip));
-    expect(outcomeText({ status: "skipped" }, en)).toBe(outcomeText({ status: "skipped" }));
-    expect(countryLabel("Taiwan", null, en)).toBe(countryLabel("Taiwan", null));
-    expect(countryStatusLine("party", "1 June 2024", en)).toBe(countryStatusLine("party", "1 June 2024"));
-    expect(markerLabel(trip)).toBe(
+  it("writes English from the English dictionary", () => {
+    expect(tripHeading(trip, en)).toBe("1. Kyrgyzstan");
+    expect(purposeText(trip, en)).toBe("Bilateral visit");
+    expect(outcomeText({ status: "skipped" }, en)).toBe("Skipped");
+    expect(countryLabel("Taiwan", null, en)).toBe("Taiwan: not in the ICC list");
+    expect(countryStatusLine("party", "1 June 2024", en)).toBe("ICC status on 1 June 2024: State Party.");
+    expect(markerLabel(trip, en, "en")).toBe(
       "1. Kyrgyzstan (Bishkek), 12–13 October 2023, Bilateral visit. Host's ICC status then: Signed, not ratified.",
     );
   });
@@ -88,14 +87,12 @@ describe("trip-facts in each edition", () => {
     before: 2,
   };
 
-  it("gives the same English with the English strings as without them", () => {
-    expect(keySentence(k, en)).toBe(keySentence(k));
-    expect(otherTripsSentence(k, true, en)).toBe(otherTripsSentence(k, true));
-    expect(otherTripsSentence({ ...k, announced: 0 }, false, en)).toBe(
-      otherTripsSentence({ ...k, announced: 0 }, false),
+  it("writes English from the English dictionary", () => {
+    expect(keySentence(k, en)).toBe(
+      "26 trips to 15 countries since the warrant, 2 of them to States Parties (Mongolia and Tajikistan).",
     );
     expect(keySentence({ ...k, toParties: 0, partyHosts: [] }, en)).toBe(
-      keySentence({ ...k, toParties: 0, partyHosts: [] }),
+      "26 trips to 15 countries since the warrant, none of them to a State Party.",
     );
   });
 
@@ -113,7 +110,7 @@ describe("trip-facts in each edition", () => {
     const [note] = storyNotes([hosted], ru);
     expect(note?.lines[0]?.text).toBe(ru("story.hosted"));
     expect(note?.title).toMatch(/^Монголия, сент\. 2024/);
-    expect(storyNotes([{ ...hosted, country: "Mongolia" }])[0]?.title).toBe("Mongolia, Sept 2024");
+    expect(storyNotes([{ ...hosted, country: "Mongolia" }], en)[0]?.title).toBe("Mongolia, Sept 2024");
   });
 });
 
@@ -156,7 +153,7 @@ describe("summitShort in the editions", () => {
     expect(summitShort(summit("Саммит лидеров «Группы двадцати»"), ru)).toBe("G20");
     expect(summitShort(summit("17-й саміт БРІКС"), uk)).toBe("БРІКС");
     expect(summitShort(summit("Зустріч лідерів економік АТЕС"), uk)).toBe("АТЕС");
-    expect(summitShort(summit("15th BRICS Summit"), en)).toBe(summitShort(summit("15th BRICS Summit")));
+    expect(summitShort(summit("15th BRICS Summit"), en)).toBe("BRICS");
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseAt, positionFor, statusAt, tripFromHash, tripsBy } from "../../src/lib/map-state";
 import { countryLabel, markerLabel, outcomeText, purposeText, tripHeading } from "../../src/lib/map-text";
 import type { Trip } from "../../src/lib/trips";
+import { en } from "./edition-t";
 
 const FIRST = "2022-12-09";
 const LAST = "2026-11-27";
@@ -100,7 +101,7 @@ describe("map text", () => {
   };
 
   it("names a numbered trip with its number, place, dates, purpose and the host's status then", () => {
-    expect(markerLabel(trip)).toBe(
+    expect(markerLabel(trip, en)).toBe(
       "14. Mongolia (Ulaanbaatar), 2–3 September 2024, Bilateral visit. Host's ICC status then: State Party.",
     );
   });
@@ -113,27 +114,27 @@ describe("map text", () => {
       purpose: "summit" as const,
       summitName: "G20",
     };
-    expect(markerLabel(skipped)).toMatch(/^Skipped: Mongolia \(Ulaanbaatar\), .*, G20\./);
-    expect(markerLabel({ ...skipped, status: "announced", summitName: "APEC" })).toMatch(
+    expect(markerLabel(skipped, en)).toMatch(/^Skipped: Mongolia \(Ulaanbaatar\), .*, G20\./);
+    expect(markerLabel({ ...skipped, status: "announced", summitName: "APEC" }, en)).toMatch(
       /^Announced, not confirmed: Mongolia .*, APEC\./,
     );
-    expect(tripHeading({ ...trip, number: null, sinceWarrant: false })).toBe("Before the warrant: Mongolia");
-    expect(tripHeading(trip)).toBe("14. Mongolia");
+    expect(tripHeading({ ...trip, number: null, sinceWarrant: false }, en)).toBe("Before the warrant: Mongolia");
+    expect(tripHeading(trip, en)).toBe("14. Mongolia");
   });
 
   it("words what became of a trip as the table shows it", () => {
-    expect(outcomeText({ status: "made" })).toBe("Made");
-    expect(outcomeText({ status: "skipped" })).toBe("Skipped");
-    expect(outcomeText({ status: "announced" })).toBe("Announced, not confirmed");
+    expect(outcomeText({ status: "made" }, en)).toBe("Made");
+    expect(outcomeText({ status: "skipped" }, en)).toBe("Skipped");
+    expect(outcomeText({ status: "announced" }, en)).toBe("Announced, not confirmed");
   });
 
   it("says summit or visit when there is no summit name", () => {
-    expect(purposeText({ purpose: "summit", summitName: null })).toBe("Summit");
-    expect(purposeText({ purpose: "bilateral", summitName: null })).toBe("Bilateral visit");
+    expect(purposeText({ purpose: "summit", summitName: null }, en)).toBe("Summit");
+    expect(purposeText({ purpose: "bilateral", summitName: null }, en)).toBe("Bilateral visit");
   });
 
   it("labels countries outside the ICC list", () => {
-    expect(countryLabel("Taiwan", null)).toBe("Taiwan: not in the ICC list");
-    expect(countryLabel("Kyrgyzstan", "signatory")).toBe("Kyrgyzstan: Signed, not ratified");
+    expect(countryLabel("Taiwan", null, en)).toBe("Taiwan: not in the ICC list");
+    expect(countryLabel("Kyrgyzstan", "signatory", en)).toBe("Kyrgyzstan: Signed, not ratified");
   });
 });

@@ -7,7 +7,6 @@ import { isParty } from "../../src/lib/membership";
 import {
   keyNumbers,
   keySentence,
-  listWords,
   otherTripsSentence,
   storyNotes,
   summitShort,
@@ -15,6 +14,7 @@ import {
 } from "../../src/lib/trip-facts";
 import { numberTrips, type Trip } from "../../src/lib/trips";
 import { loadStates, loadTrips } from "./content-data";
+import { en } from "./edition-t";
 
 const states = loadStates();
 const trips = loadTrips(states);
@@ -79,16 +79,16 @@ describe("the key numbers", () => {
   });
 
   it("says them in words", () => {
-    expect(keySentence(k)).toBe(
+    expect(keySentence(k, en)).toBe(
       `${String(k.made)} trips to ${String(k.countries)} countries since the warrant, ${String(k.toParties)} of them to States Parties (Mongolia and Tajikistan).`,
     );
-    const other = otherTripsSentence(k, true);
+    const other = otherTripsSentence(k, true, en);
     expect(other).toContain(
       `He skipped ${String(k.skipped)} planned trips, ${String(k.skippedToParties)} of them to States Parties`,
     );
     expect(other).toContain(`${String(k.announced)} announced trips are not confirmed either way`);
     expect(other).toContain(`The ${String(k.before)} trips before the warrant are shown for context`);
-    expect(otherTripsSentence(k, false)).not.toContain("before the warrant");
+    expect(otherTripsSentence(k, false, en)).not.toContain("before the warrant");
   });
 
   it("gets singular and none right", () => {
@@ -102,19 +102,18 @@ describe("the key numbers", () => {
       announced: 1,
       before: 0,
     };
-    expect(keySentence(one)).toBe("1 trip to 1 country since the warrant, 1 of them to a State Party (Mongolia).");
-    expect(keySentence({ ...one, toParties: 0, partyHosts: [] })).toBe(
+    expect(keySentence(one, en)).toBe("1 trip to 1 country since the warrant, 1 of them to a State Party (Mongolia).");
+    expect(keySentence({ ...one, toParties: 0, partyHosts: [] }, en)).toBe(
       "1 trip to 1 country since the warrant, none of them to a State Party.",
     );
-    expect(otherTripsSentence(one, true)).toBe(
+    expect(otherTripsSentence(one, true, en)).toBe(
       "1 announced trip is not confirmed either way. Those are not counted or numbered.",
     );
-    expect(listWords(["A", "B", "C"])).toBe("A, B and C");
   });
 });
 
 describe("the story notes on the map", () => {
-  const notes = storyNotes(trips);
+  const notes = storyNotes(trips, en);
   const hosted = notes.filter((n) => n.kind === "hosted");
   const skipped = notes.filter((n) => n.kind === "skipped");
 
@@ -149,9 +148,9 @@ describe("the story notes on the map", () => {
   });
 
   it("shortens summit names to the usual ones", () => {
-    expect(summitShort({ summitName: "15th BRICS Summit", purpose: "summit" })).toBe("BRICS");
-    expect(summitShort({ summitName: "G20 Leaders' Summit", purpose: "summit" })).toBe("G20");
-    expect(summitShort({ summitName: "APEC Economic Leaders' Meeting", purpose: "summit" })).toBe("APEC");
-    expect(summitShort({ summitName: "Supreme State Council", purpose: "summit" })).toBe("Supreme State Council");
+    expect(summitShort({ summitName: "15th BRICS Summit", purpose: "summit" }, en)).toBe("BRICS");
+    expect(summitShort({ summitName: "G20 Leaders' Summit", purpose: "summit" }, en)).toBe("G20");
+    expect(summitShort({ summitName: "APEC Economic Leaders' Meeting", purpose: "summit" }, en)).toBe("APEC");
+    expect(summitShort({ summitName: "Supreme State Council", purpose: "summit" }, en)).toBe("Supreme State Council");
   });
 });
