@@ -64,8 +64,8 @@ function translatedFiles(dir) {
 }
 
 /**
- * A notes file (icc-notes.json): each country's `sourceHash`, of the English note and caveat at `_meta.translatedFrom`
- * (or, brought up to date now, of today's). Returns 1 when it wrote the file.
+ * A notes file (icc-notes.json): each country's `sourceHash`, of the English note, caveat and declarations' scopes
+ * at `_meta.translatedFrom` (or, brought up to date now, of today's). Returns 1 when it wrote the file.
  */
 function stampNotes(file, now) {
   const notes = JSON.parse(readFileSync(file, "utf8"));
@@ -79,7 +79,8 @@ function stampNotes(file, now) {
     if (code === "_meta" || (!now && entry.sourceHash !== undefined && !process.env.RESTAMP)) continue;
     const record = byCode.get(code);
     if (record === undefined) throw new Error(`${file}: ${code} is not in ${meta.translationOf}`);
-    entry.sourceHash = noteHash(record.note, record.caveat);
+    const scopes = record.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope]));
+    entry.sourceHash = noteHash(record.note, record.caveat, scopes);
     changed = true;
   }
   if (now) {

@@ -2,7 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
 import { byEdition } from "../i18n/by-edition";
 import { countryName } from "../i18n/countries";
-import { noteHash, sourceHash } from "../lib/edition-words";
+import { noteHash, sourceHash, withScopes } from "../lib/edition-words";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/locales";
 import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
@@ -112,23 +112,29 @@ export async function getStates(locale: Locale = DEFAULT_LOCALE): Promise<StateR
     .map((s): StateRecord => {
       const name = countryName(s.iso2, s.name, locale);
       const own = notes[s.iso2];
+      const scopes = s.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope]));
+      const nothingToSay = s.note === "" && s.caveat === undefined && scopes.length === 0;
       const translated =
         own === undefined
-          ? { noteState: s.note === "" && s.caveat === undefined ? ("current" as const) : ("missing" as const) }
+          ? {
+              noteState: nothingToSay ? ("current" as const) : ("missing" as const),
+              ...withScopes(s.actions, undefined),
+            }
           : {
               note: own.note ?? "",
               ...(own.caveat === undefined ? {} : { caveat: own.caveat }),
-              noteState: noteHash(s.note, s.caveat) === own.sourceHash ? ("current" as const) : ("stale" as const),
+              ...withScopes(s.actions, own.scopes),
+              noteState:
+                noteHash(s.note, s.caveat, scopes) === own.sourceHash ? ("current" as const) : ("stale" as const),
             };
       return { ...s, name, unName: name, enName: s.name, enUnName: s.unName, ...translated };
     })
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[locale].tag));
 }
 
-const noteFiles = import.meta.glob<Record<string, { note?: string; caveat?: string; sourceHash?: string }>>(
-  "../../content/editions/*/icc-notes.json",
-  { eager: true, import: "default" },
-);
+const noteFiles = import.meta.glob<
+  Record<string, { note?: string; caveat?: string; scopes?: string[]; sourceHash?: string }>
+>("../../content/editions/*/icc-notes.json", { eager: true, import: "default" });
 
 const notesByEdition = byEdition(noteFiles);
 

@@ -47,6 +47,24 @@ export function wordsHash(words: string): string {
 export const sourceHash = (data: Readonly<Record<string, unknown>>, body: string): string =>
   wordsHash(translatableWords(data, body));
 
-/** The stamp of a country's reader's note and caveat (content/editions/<code>/icc-notes.json). */
-export const noteHash = (note: string, caveat: string | undefined): string =>
-  wordsHash(JSON.stringify([note, caveat ?? ""]));
+/**
+ * The stamp of a country's reader's note, caveat and the scopes of its declarations, in the order of its actions
+ * (content/editions/<code>/icc-notes.json). A country without declarations keeps the stamp of its note and caveat.
+ */
+export const noteHash = (note: string, caveat: string | undefined, scopes: readonly string[] = []): string =>
+  wordsHash(JSON.stringify([note, caveat ?? "", ...scopes]));
+
+/**
+ * A record's actions with an edition's words for its declarations' scopes (`own`, in the order of the actions), or
+ * as they are, in English and marked `scopesLang: "en"`, while the edition lacks any of them.
+ */
+export function withScopes<A extends { scope?: string | undefined }>(
+  actions: readonly A[],
+  own: readonly string[] | undefined,
+): { actions: A[]; scopesLang?: "en" } {
+  const count = actions.filter((a) => a.scope !== undefined).length;
+  if (count === 0) return { actions: [...actions] };
+  if (own?.length !== count) return { actions: [...actions], scopesLang: "en" };
+  let next = 0;
+  return { actions: actions.map((a) => (a.scope === undefined ? a : { ...a, scope: own[next++] ?? a.scope })) };
+}

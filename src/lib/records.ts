@@ -15,6 +15,8 @@ export interface EditionNames {
   enUnName?: string;
   /** `missing`: the note and caveat are the English ones; `stale`: translated, but the English has changed since. */
   noteState?: "current" | "stale" | "missing";
+  /** "en": the declarations' scopes are the English ones, the edition having no words for them yet. */
+  scopesLang?: "en";
 }
 
 /** An ICC record as pages get it: the stored record under its common name, and the dates computed from its actions. */

@@ -408,6 +408,35 @@ describe.runIf(built)("every edition", () => {
     expect(problems.length, shown(problems)).toBe(0);
   });
 
+  it.each(TRANSLATED)("%s: every declaration's scope on a country page is in the edition's words", (l) => {
+    const states = JSON.parse(readFileSync(join(ROOT, "content/data/icc-states.json"), "utf8")) as {
+      actions: { scope?: string }[];
+    }[];
+    const scopes = states.flatMap((s) => s.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope])));
+    const decoded = (html: string) =>
+      html
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
+    const english = fullPages(DEFAULT_LOCALE).filter((p) => p.path.startsWith("/countries/"));
+    const problems: string[] = [];
+    let shownOn = 0;
+    for (const scope of scopes) {
+      const on = english.filter((p) => decoded(readFileSync(fileFor(p.path) ?? "", "utf8")).includes(scope));
+      shownOn += on.length;
+      for (const page of on) {
+        const there = pathIn(page.path, l);
+        const file = fileFor(there);
+        if (file === null) problems.push(`${there}: missing`);
+        else if (decoded(readFileSync(file, "utf8")).includes(scope))
+          problems.push(`${there}: “${scope.slice(0, 60)}…”`);
+      }
+    }
+    expect(scopes.length, "declarations with a scope in content/data/icc-states.json").toBeGreaterThan(5);
+    expect(shownOn, "English country pages that show a declaration's scope").toBeGreaterThanOrEqual(scopes.length);
+    expect(problems, "scopes left in English").toEqual([]);
+  });
+
   it.each(TRANSLATED)('%s: no English interface string is left on any page (outside lang="en")', (l) => {
     /** key → the English piece found and the pages it was found on. */
     const found = new Map<string, { piece: string; pages: Set<string> }>();

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { editionsOf, hreflangLinks } from "../../src/lib/alternates";
 import { formatDate, formatSpan, formatWhen } from "../../src/lib/dates";
-import { noteHash, sourceHash } from "../../src/lib/edition-words";
+import { noteHash, sourceHash, withScopes } from "../../src/lib/edition-words";
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, localeOfPath, pathInDefault } from "../../src/lib/locales";
 import { dictionaryProblems, mergeDictionaries, type Dictionary } from "../../src/lib/translate";
 
@@ -103,5 +103,24 @@ describe("editions", () => {
     expect(sourceHash({ ...english, summary: "He flew." }, "Body.")).not.toBe(stamp);
     expect(sourceHash(english, "Another body.")).not.toBe(stamp);
     expect(noteHash("A note.", undefined)).not.toBe(noteHash("A note.", "A caveat."));
+    expect(noteHash("A note.", undefined, [])).toBe(noteHash("A note.", undefined));
+    expect(noteHash("A note.", undefined, ["Crimes since 2014"])).not.toBe(noteHash("A note.", undefined));
+    expect(noteHash("A note.", undefined, ["Crimes since 2014"])).not.toBe(
+      noteHash("A note.", undefined, ["Since 2013"]),
+    );
+  });
+
+  it("gives a country's declarations the edition's scopes in order, or keeps the English, marked, while any is missing", () => {
+    const actions = [
+      { type: "signature", date: "2000-01-01" },
+      { type: "article-12-3", date: "2014-04-17", scope: "Crimes from 2013 to 2014" },
+      { type: "article-12-3", date: "2015-09-08", scope: "Crimes from 2014 onwards" },
+    ];
+    expect(withScopes(actions, ["2013–2014", "с 2014 года"])).toEqual({
+      actions: [actions[0], { ...actions[1], scope: "2013–2014" }, { ...actions[2], scope: "с 2014 года" }],
+    });
+    expect(withScopes(actions, ["2013–2014"])).toEqual({ actions, scopesLang: "en" });
+    expect(withScopes(actions, undefined)).toEqual({ actions, scopesLang: "en" });
+    expect(withScopes(actions.slice(0, 1), undefined)).toEqual({ actions: actions.slice(0, 1) });
   });
 });
