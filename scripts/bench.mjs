@@ -98,7 +98,10 @@ try {
 } catch {
   // No timeline data: the pages above are measured.
 }
-/** Every page type in every edition: "/", …, then "/ru/", …, "/uk/", …. */
+/**
+ * Every page type in every edition: "/", …, then "/ru/", …, "/uk/", … (routes.ts's `at()` does the same, but Node
+ * cannot import it here: its imports carry no extension).
+ */
 const prefix = (locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
 const pages = LOCALES.flatMap((locale) => pageTypes.map((path) => `${prefix(locale)}${path}`));
 /** The explainer in each edition, whose JS and first screen are budgeted. */

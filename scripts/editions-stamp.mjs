@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { noteHash, sourceHash } from "../src/lib/edition-words.ts";
+import { noteHash, scopesOf, sourceHash } from "../src/lib/edition-words.ts";
 
 const git = (...args) => execFileSync("git", args, { encoding: "utf8" }).trim();
 const field = (text, name) => new RegExp(`^${name}:\\s*"?([^"\\n]*)"?\\s*$`, "m").exec(text)?.[1];
@@ -79,8 +79,7 @@ function stampNotes(file, now) {
     if (code === "_meta" || (!now && entry.sourceHash !== undefined && !process.env.RESTAMP)) continue;
     const record = byCode.get(code);
     if (record === undefined) throw new Error(`${file}: ${code} is not in ${meta.translationOf}`);
-    const scopes = record.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope]));
-    entry.sourceHash = noteHash(record.note, record.caveat, scopes);
+    entry.sourceHash = noteHash(record.note, record.caveat, scopesOf(record.actions));
     changed = true;
   }
   if (now) {

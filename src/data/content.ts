@@ -2,7 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from "astro:content";
 import { byEdition } from "../i18n/by-edition";
 import { countryName } from "../i18n/countries";
-import { noteHash, sourceHash, withScopes } from "../lib/edition-words";
+import { noteHash, scopesOf, sourceHash, withScopes } from "../lib/edition-words";
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from "../lib/locales";
 import { withCommonName } from "../lib/country-name";
 import { sortDay } from "../lib/dates";
@@ -112,7 +112,7 @@ export async function getStates(locale: Locale = DEFAULT_LOCALE): Promise<StateR
     .map((s): StateRecord => {
       const name = countryName(s.iso2, s.name, locale);
       const own = notes[s.iso2];
-      const scopes = s.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope]));
+      const scopes = scopesOf(s.actions);
       const nothingToSay = s.note === "" && s.caveat === undefined && scopes.length === 0;
       const translated =
         own === undefined

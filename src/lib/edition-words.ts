@@ -54,6 +54,10 @@ export const sourceHash = (data: Readonly<Record<string, unknown>>, body: string
 export const noteHash = (note: string, caveat: string | undefined, scopes: readonly string[] = []): string =>
   wordsHash(JSON.stringify([note, caveat ?? "", ...scopes]));
 
+/** The scopes of a record's declarations, in the order of its actions: what `noteHash` and `withScopes` count. */
+export const scopesOf = (actions: readonly { scope?: string | undefined }[]): string[] =>
+  actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope]));
+
 /**
  * A record's actions with an edition's words for its declarations' scopes (`own`, in the order of the actions), or
  * as they are, in English and marked `scopesLang: "en"`, while the edition lacks any of them.
@@ -62,7 +66,7 @@ export function withScopes<A extends { scope?: string | undefined }>(
   actions: readonly A[],
   own: readonly string[] | undefined,
 ): { actions: A[]; scopesLang?: "en" } {
-  const count = actions.filter((a) => a.scope !== undefined).length;
+  const count = scopesOf(actions).length;
   if (count === 0) return { actions: [...actions] };
   if (own?.length !== count) return { actions: [...actions], scopesLang: "en" };
   let next = 0;

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { FileSystemConfigLoader, HtmlElement, Parser } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, localeOfPath, pathInDefault, type Locale } from "../../src/lib/locales";
+import { scopesOf } from "../../src/lib/edition-words";
 import { textOf } from "../../src/lib/seo";
 import { DIST, htmlFiles, urlPath } from "../dist";
 
@@ -412,24 +413,20 @@ describe.runIf(built)("every edition", () => {
     const states = JSON.parse(readFileSync(join(ROOT, "content/data/icc-states.json"), "utf8")) as {
       actions: { scope?: string }[];
     }[];
-    const scopes = states.flatMap((s) => s.actions.flatMap((a) => (a.scope === undefined ? [] : [a.scope])));
-    const decoded = (html: string) =>
-      html
-        .replace(/&#39;|&#x27;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, "&");
-    const english = fullPages(DEFAULT_LOCALE).filter((p) => p.path.startsWith("/countries/"));
+    const scopes = states.flatMap((s) => scopesOf(s.actions));
+    const textAt = (path: string) => decode(readFileSync(fileFor(path) ?? "", "utf8"));
+    const english = fullPages(DEFAULT_LOCALE)
+      .filter((p) => p.path.startsWith("/countries/"))
+      .map((p) => ({ path: p.path, text: textAt(p.path) }));
     const problems: string[] = [];
     let shownOn = 0;
     for (const scope of scopes) {
-      const on = english.filter((p) => decoded(readFileSync(fileFor(p.path) ?? "", "utf8")).includes(scope));
+      const on = english.filter((p) => p.text.includes(scope));
       shownOn += on.length;
       for (const page of on) {
         const there = pathIn(page.path, l);
-        const file = fileFor(there);
-        if (file === null) problems.push(`${there}: missing`);
-        else if (decoded(readFileSync(file, "utf8")).includes(scope))
-          problems.push(`${there}: “${scope.slice(0, 60)}…”`);
+        if (fileFor(there) === null) problems.push(`${there}: missing`);
+        else if (textAt(there).includes(scope)) problems.push(`${there}: “${scope.slice(0, 60)}…”`);
       }
     }
     expect(scopes.length, "declarations with a scope in content/data/icc-states.json").toBeGreaterThan(5);

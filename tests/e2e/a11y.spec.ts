@@ -25,19 +25,24 @@ function firstEventPage(at = ""): string[] {
   }
 }
 
-const PAGES = [
+/** One page of every kind, as its path in the default edition. */
+const PAGE_TYPES = [
   "/",
   "/timeline/",
   "/map/",
   "/countries/",
-  // The lookup with an answer on screen (its card is drawn by the island).
-  "/countries/?country=Mongolia&date=2024-09-02",
   "/countries/kyrgyzstan/",
   "/about/",
   "/404.html",
   "/embed/lookup/",
   "/embed/lookup/kyrgyzstan/",
   "/embed/map/",
+];
+
+const PAGES = [
+  ...PAGE_TYPES,
+  // The lookup with an answer on screen (its card is drawn by the island).
+  "/countries/?country=Mongolia&date=2024-09-02",
   ...firstEventPage(),
 ];
 
@@ -47,18 +52,7 @@ const PAGES = [
  * (pages.spec.ts) loads them at 375 px.
  */
 const EDITION_PAGES = TRANSLATED.flatMap((l) => [
-  ...[
-    "/",
-    "/timeline/",
-    "/map/",
-    "/countries/",
-    "/countries/kyrgyzstan/",
-    "/about/",
-    "/404.html",
-    "/embed/lookup/",
-    "/embed/lookup/kyrgyzstan/",
-    "/embed/map/",
-  ].map((path) => `/${l}${path}`),
+  ...PAGE_TYPES.map((path) => `/${l}${path}`),
   ...firstEventPage(`/${l}`),
 ]);
 
